@@ -1,0 +1,5 @@
+// Entry point of `cdk synth` / `cdk deploy`.
+import { App } from 'aws-cdk-lib';
+import { buildApp } from './build-app';
+
+buildApp(new App());

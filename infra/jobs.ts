@@ -1,0 +1,36 @@
+// Functions that no HTTP route calls: S3 events, schedules and state machine tasks.
+// The CDK stack wires their triggers; the local stack reads the same wiring from the template.
+import type { Access } from '../shared/http/route';
+
+export interface JobDef {
+  id: string;
+  handler: string;
+  access: Access;
+  /** EventBridge schedule in UTC, `cron(min hour dom month dow year)`. */
+  schedule?: string;
+  /** Invoked for every object created in the uploads bucket. */
+  uploadsEvents?: boolean;
+  timeoutSeconds?: number;
+}
+
+export const jobs = {
+  verifyUpload: {
+    id: 'uploads.verify-upload',
+    handler: 'functions/uploads/verify-upload.ts',
+    access: { table: 'readWrite', uploads: 'read' },
+    uploadsEvents: true,
+    timeoutSeconds: 60,
+  },
+  retryOutbox: {
+    id: 'mail.retry-outbox',
+    handler: 'functions/mail/retry-outbox.ts',
+    access: { table: 'readWrite', mail: true },
+    // every 5 minutes
+    schedule: 'cron(0/5 * * * ? *)',
+  },
+  slaCheckStage: {
+    id: 'complaints.sla-check-stage',
+    handler: 'functions/complaints/sla/check-stage.ts',
+    access: { table: 'readWrite', mail: true },
+  },
+} satisfies Record<string, JobDef>;

@@ -1,0 +1,71 @@
+// Stateful resources: the table and the buckets. Everything here is RETAIN and protected.
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+
+/** Export names the stateless stack imports (stable, so IAM findings can name them). */
+export const TABLE_ARN_EXPORT = 'SsoStateful-TableArn';
+export const UPLOADS_ARN_EXPORT = 'SsoStateful-UploadsBucketArn';
+
+export interface StatefulStackProps extends StackProps {
+  /** Origins allowed to PUT presigned uploads from the browser (the site's domain). */
+  uploadOrigins: string[];
+}
+
+export class StatefulStack extends Stack {
+  readonly table: Table;
+  readonly uploadsBucket: Bucket;
+  readonly accessLogsBucket: Bucket;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: 'pk', type: AttributeType.STRING },
+      sortKey: { name: 'sk', type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      encryption: TableEncryption.AWS_MANAGED,
+      timeToLiveAttribute: 'expiresAtEpoch',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of ['gsi1', 'gsi2']) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index,
+        partitionKey: { name: `${index}pk`, type: AttributeType.STRING },
+        sortKey: { name: `${index}sk`, type: AttributeType.STRING },
+      });
+    }
+
+    this.accessLogsBucket = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.uploadsBucket = new Bucket(this, 'Uploads', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: this.accessLogsBucket,
+      serverAccessLogsPrefix: 'uploads/',
+      removalPolicy: RemovalPolicy.RETAIN,
+      cors: [
+        {
+          allowedMethods: [HttpMethods.PUT],
+          allowedOrigins: props.uploadOrigins,
+          allowedHeaders: ['content-type', 'x-amz-*'],
+          maxAge: 3000,
+        },
+      ],
+    });
+
+    new CfnOutput(this, 'TableArn', { value: this.table.tableArn, exportName: TABLE_ARN_EXPORT });
+    new CfnOutput(this, 'UploadsBucketArn', { value: this.uploadsBucket.bucketArn, exportName: UPLOADS_ARN_EXPORT });
+  }
+}

@@ -1,0 +1,188 @@
+// Stateless resources: the HTTP API and its functions (from the route table), the jobs (S3 events,
+// schedules, state machine tasks), the SLA state machine and the SES sending configuration.
+import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { CfnStage, HttpApi, HttpMethod, ThrottleSettings, type IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
+import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
+import type { Access } from '../../shared/http/route';
+import { jobs } from '../jobs';
+import { routeList } from '../routes';
+import { SsoFunction } from '../constructs/sso-function';
+import { bindMail, bindTable, bindUploads } from '../constructs/bind';
+import { TABLE_ARN_EXPORT, UPLOADS_ARN_EXPORT } from './stateful-stack';
+import { complaintSlaStateMachine } from '../workflows/complaint-sla';
+
+export interface StatelessStackProps extends StackProps {
+  table: ITable;
+  uploadsBucket: IBucket;
+  siteUrl: string;
+  mailFrom: string;
+}
+
+const PUBLIC_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
+
+export class StatelessStack extends Stack {
+  readonly api: IHttpApi;
+  readonly slaStateMachine: StateMachine;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+
+    // The JWT signing key; resolved into the functions' environment at deploy time.
+    const jwtSecret = new Secret(this, 'JwtSecret', {
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    const configurationSet = new ConfigurationSet(this, 'MailConfiguration', {});
+
+    const environment: Record<string, string> = {
+      TABLE_NAME: props.table.tableName,
+      UPLOADS_BUCKET: props.uploadsBucket.bucketName,
+      MAIL_FROM: props.mailFrom,
+      SITE_URL: props.siteUrl,
+      JWT_SECRET: jwtSecret.secretValue.unsafeUnwrap(),
+      SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+    };
+
+    Validations.of(jwtSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'The JWT signing key is rotated by redeploying with a new secret value (docs/security.md); sessions last 8 hours.',
+    });
+    // Stateful resources come in by export name, so grants name them without hashed tokens.
+    const tableArn = Fn.importValue(TABLE_ARN_EXPORT);
+    const uploadsArn = Fn.importValue(UPLOADS_ARN_EXPORT);
+    const slaFunctions: SsoFunction[] = [];
+    const makeFunction = (fnId: string, entry: string, access: Access, timeoutSeconds?: number) => {
+      const fn = new SsoFunction(this, fnId, {
+        entry,
+        environment,
+        ...(timeoutSeconds ? { timeout: Duration.seconds(timeoutSeconds) } : {}),
+      });
+      if (access.table) bindTable(fn, tableArn, access.table);
+      if (access.uploads) bindUploads(fn, uploadsArn, UPLOADS_ARN_EXPORT, access.uploads);
+      if (access.mail) {
+        bindMail(
+          fn,
+          // the sending identity (domain or address) is verified at deploy time
+          `arn:${this.partition}:ses:${this.region}:${this.account}:identity/*`,
+          `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`,
+        );
+        Validations.of(fn).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${this.region}:<AWS::AccountId>:identity/*]`,
+          reason: 'Sending is limited to the SES identities verified in this account and region.',
+        });
+      }
+      if (access.sla) slaFunctions.push(fn);
+      return fn;
+    };
+
+    const jobFunctions = Object.fromEntries(
+      Object.values(jobs).map((job) => [job.id, makeFunction(functionId(job.id), job.handler, job.access, 'timeoutSeconds' in job ? job.timeoutSeconds : undefined)]),
+    );
+
+    // State machines
+    this.slaStateMachine = complaintSlaStateMachine(this, jobFunctions[jobs.slaCheckStage.id]!);
+    environment.COMPLAINT_SLA_STATE_MACHINE_ARN = this.slaStateMachine.stateMachineArn;
+
+    // HTTP API
+    const api = new HttpApi(this, 'HttpApi', {
+      createDefaultStage: true,
+    });
+    this.api = api;
+    const defaultStage = api.defaultStage!.node.defaultChild as CfnStage;
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    defaultStage.accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      // no query strings or bodies: they may carry personal data
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        time: '$context.requestTime',
+        method: '$context.httpMethod',
+        route: '$context.routeKey',
+        status: '$context.status',
+        latency: '$context.responseLatency',
+      }),
+    };
+    defaultStage.defaultRouteSettings = { throttlingRateLimit: 200, throttlingBurstLimit: 400 };
+    defaultStage.routeSettings = Object.fromEntries(
+      routeList
+        .filter((r) => r.throttle === 'public')
+        .map((r) => [`${r.method} ${r.path}`, { throttlingRateLimit: PUBLIC_THROTTLE.rateLimit, throttlingBurstLimit: PUBLIC_THROTTLE.burstLimit }]),
+    );
+
+    for (const route of routeList) {
+      // Authorization happens in the function (JWT + the route's roles from infra/routes.ts), so the
+      // same check runs locally; public routes are public by design.
+      const fn = makeFunction(functionId(route.id), route.handler, route.access);
+      api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${functionId(route.id)}Integration`, fn),
+      });
+    }
+    Validations.of(api).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason: 'Each function verifies the JWT and the roles of its route (infra/routes.ts) in its middy stack; public routes are public by design.',
+    });
+    {
+    }
+    for (const fn of slaFunctions) {
+      this.slaStateMachine.grantStartExecution(fn);
+      this.slaStateMachine.grantExecution(fn, 'states:StopExecution', 'states:DescribeExecution');
+      fn.addEnvironment('COMPLAINT_SLA_STATE_MACHINE_ARN', this.slaStateMachine.stateMachineArn);
+    }
+
+    // Jobs: S3 events and schedules
+    for (const job of Object.values(jobs)) {
+      const fn = jobFunctions[job.id]!;
+      if ('uploadsEvents' in job && job.uploadsEvents) {
+        Validations.of(this).acknowledge({
+          id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+          reason: "CDK's bucket-notifications custom resource uses the AWS managed basic execution role (logs only).",
+        });
+        // Through an imported reference, so the notification lives in this stack and the
+        // stateful stack never depends on the stateless one.
+        Bucket.fromBucketName(this, 'UploadsForEvents', props.uploadsBucket.bucketName).addEventNotification(
+          EventType.OBJECT_CREATED,
+          new LambdaDestination(fn),
+        );
+      }
+      if ('schedule' in job && job.schedule) {
+        new Rule(this, `${functionId(job.id)}Schedule`, {
+          schedule: Schedule.expression(job.schedule),
+          targets: [new LambdaFunction(fn, { retryAttempts: 2 })],
+        });
+      }
+    }
+
+    new Alarm(this, 'SlaExecutionsFailed', {
+      metric: this.slaStateMachine.metricFailed({ period: Duration.hours(1) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: 'A complaint SLA execution failed: reminders or escalations may be missing',
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
+  }
+}
+
+/** `credentials.submit-request` → `CredentialsSubmitRequest` */
+export function functionId(id: string): string {
+  return id
+    .split(/[.-]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+}

@@ -1,0 +1,64 @@
+// The complaint SLA clock: one Standard execution per open complaint. For each stage, in parallel:
+// wait until the warning time, check (remind the office if still open), wait until the target,
+// check (mark breached and escalate if still open). Waits are until timestamps the deadline function
+// computed; there is no polling loop. Closing, pausing or rerouting a case stops its execution.
+import { Duration } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { DefinitionBody, JsonPath, LogLevel, Map as MapState, StateMachine, StateMachineType, TaskInput, Wait, WaitTime } from 'aws-cdk-lib/aws-stepfunctions';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { type CfnElement, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+
+export function complaintSlaStateMachine(scope: Construct, checkStage: IFunction): StateMachine {
+  const check = (id: string, kind: 'warn' | 'due') =>
+    new LambdaInvoke(scope, id, {
+      lambdaFunction: checkStage,
+      payloadResponseOnly: true,
+      payload: TaskInput.fromObject({
+        complaintId: JsonPath.stringAt('$.complaintId'),
+        generation: JsonPath.numberAt('$.generation'),
+        stage: JsonPath.stringAt('$.stage.stage'),
+        kind,
+      }),
+      resultPath: JsonPath.DISCARD,
+    }).addRetry({ errors: ['States.ALL'], interval: Duration.seconds(5), backoffRate: 2, maxAttempts: 6 });
+
+  const perStage = new Wait(scope, 'WaitUntilWarning', { time: WaitTime.timestampPath('$.stage.warnAt') })
+    .next(check('RemindIfOpen', 'warn'))
+    .next(new Wait(scope, 'WaitUntilDue', { time: WaitTime.timestampPath('$.stage.dueAt') }))
+    .next(check('EscalateIfOpen', 'due'));
+
+  const eachStage = new MapState(scope, 'EachStage', {
+    itemsPath: '$.stages',
+    itemSelector: {
+      'complaintId.$': '$.complaintId',
+      'generation.$': '$.generation',
+      'stage.$': '$$.Map.Item.Value',
+    },
+    resultPath: JsonPath.DISCARD,
+  });
+  eachStage.itemProcessor(perStage);
+
+  const machine = new StateMachine(scope, 'ComplaintSla', {
+    stateMachineType: StateMachineType.STANDARD,
+    definitionBody: DefinitionBody.fromChainable(eachStage),
+    tracingEnabled: true,
+    logs: {
+      destination: new LogGroup(scope, 'ComplaintSlaLogs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY }),
+      // every event, without execution data (inputs carry ids only, but stay out of logs anyway)
+      level: LogLevel.ALL,
+      includeExecutionData: false,
+    },
+  });
+  const checkId = Stack.of(scope).getLogicalId(checkStage.node.defaultChild as CfnElement);
+  Validations.of(machine).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${checkId}.Arn>:*]`,
+    reason: 'CDK grants lambda:InvokeFunction on the check function and its versions (":*"); nothing else.',
+  });
+  Validations.of(machine).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason: 'X-Ray tracing and CloudWatch Logs delivery only accept Resource "*".',
+  });
+  return machine;
+}

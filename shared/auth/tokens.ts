@@ -1,0 +1,42 @@
+// Session tokens: HS256 JWTs (jose) carrying the principal.
+import { SignJWT, jwtVerify } from 'jose';
+import { config } from '../config';
+import { ROLES, type Principal, type Role } from './roles';
+
+const ISSUER = 'sso-hospital-services';
+const SESSION_HOURS = 8;
+
+const key = () => new TextEncoder().encode(config().JWT_SECRET);
+
+export async function issueToken(principal: Principal, now = new Date()): Promise<{ token: string; expiresAt: string }> {
+  const exp = Math.floor(now.getTime() / 1000) + SESSION_HOURS * 3600;
+  const token = await new SignJWT({
+    roles: principal.roles,
+    ...(principal.hospitalCode ? { hospitalCode: principal.hospitalCode } : {}),
+    ...(principal.officeCode ? { officeCode: principal.officeCode } : {}),
+  })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(principal.userId)
+    .setIssuer(ISSUER)
+    .setIssuedAt(Math.floor(now.getTime() / 1000))
+    .setExpirationTime(exp)
+    .sign(key());
+  return { token, expiresAt: new Date(exp * 1000).toISOString() };
+}
+
+/** Verifies a token; returns undefined for anything that is not a valid, unexpired token of ours. */
+export async function verifyToken(token: string): Promise<Principal | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, key(), { issuer: ISSUER, algorithms: ['HS256'] });
+    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
+    if (!payload.sub || roles.length === 0) return undefined;
+    return {
+      userId: payload.sub,
+      roles,
+      ...(typeof payload.hospitalCode === 'string' ? { hospitalCode: payload.hospitalCode } : {}),
+      ...(typeof payload.officeCode === 'string' ? { officeCode: payload.officeCode } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}

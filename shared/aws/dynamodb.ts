@@ -1,0 +1,8 @@
+// The DynamoDB document client, created once per cold start; the endpoint comes from the SDK's standard settings.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+export const dynamoClient = new DynamoDBClient({});
+export const ddb = DynamoDBDocumentClient.from(dynamoClient, {
+  marshallOptions: { removeUndefinedValues: true },
+});

@@ -1,0 +1,35 @@
+// The environment every function reads, parsed once at load through zod (fail fast, name what is missing).
+import { z } from 'zod';
+
+const configSchema = z.object({
+  AWS_REGION: z.string().min(1),
+  TABLE_NAME: z.string().min(1),
+  UPLOADS_BUCKET: z.string().min(1),
+  MAIL_FROM: z.email(),
+  SITE_URL: z.url(),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters'),
+  CREDENTIALS_MAILBOX: z.email().default('credentials@sso.example'),
+  AWARDS_MAILBOX: z.email().default('awards@sso.example'),
+  INFO_CENTER_MAILBOX: z.email().default('info-center@sso.example'),
+  MEDICAL_BUREAU_MAILBOX: z.email().default('medical-bureau@sso.example'),
+  ADMIN_MAILBOX: z.email().default('admin@sso.example'),
+  COMPLAINT_SLA_STATE_MACHINE_ARN: z.string().optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const missing = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${missing}`);
+  }
+  return parsed.data;
+}
+
+let cached: Config | undefined;
+/** The configuration of this process, parsed on first use and then kept. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

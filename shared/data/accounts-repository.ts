@@ -1,0 +1,168 @@
+// Accounts (user ids) and their audit trail. In-scope active accounts carry their next
+// inactivity action in a sparse index (gsi2), so the revocation job reads only what is due.
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ddb } from '../aws/dynamodb';
+import type { Role } from '../auth/roles';
+import { inactivityScope, lastActivityOf, revocableFrom, warningTimes } from '../domain/inactivity';
+import { GSI2, isConditionFailed, tableName, withoutKeys } from './table';
+
+export type AccountStatus = 'active' | 'revoked' | 'cancelled' | 'pending-activation';
+export type InactivityAction = 'warn30' | 'warn7' | 'revoke';
+
+export interface Account {
+  userId: string;
+  kind: 'hospital' | 'staff';
+  roles: Role[];
+  status: AccountStatus;
+  hospitalCode?: string;
+  officeCode?: string;
+  /** Where the account's mail goes (the requester's address for hospital ids). */
+  email?: string;
+  passwordHash?: string;
+  issuedAt: string;
+  activatedAt?: string;
+  lastLoginAt?: string;
+  revokedAt?: string;
+  revokedReason?: string;
+  cancelledAt?: string;
+  excludedFromInactivity?: boolean;
+  excludedReason?: string;
+  /** The next inactivity step and when it falls due; absent when the rule does not apply. */
+  nextInactivityAction?: InactivityAction;
+  nextInactivityAt?: string;
+  revocableFrom?: string;
+}
+
+const key = (userId: string) => ({ pk: `USER#${userId}`, sk: 'ACCOUNT' });
+
+/** The next inactivity step after `now` for an account, or undefined when none applies. */
+export function nextInactivityStep(account: Account, now: Date): { action: InactivityAction; at: Date; revocableFrom: Date } | undefined {
+  if (account.status !== 'active' && account.status !== 'pending-activation') return undefined;
+  if (!inactivityScope(account)) return undefined;
+  const due = revocableFrom(lastActivityOf(account));
+  const { warn30, warn7 } = warningTimes(due);
+  // Warnings already in the past are skipped: SSO may revoke without notice (seed 002).
+  if (now < warn30) return { action: 'warn30', at: warn30, revocableFrom: due };
+  if (now < warn7) return { action: 'warn7', at: warn7, revocableFrom: due };
+  return { action: 'revoke', at: due, revocableFrom: due };
+}
+
+function inactivityAttributes(account: Account, now: Date) {
+  const step = nextInactivityStep(account, now);
+  if (!step) return {};
+  return {
+    nextInactivityAction: step.action,
+    nextInactivityAt: step.at.toISOString(),
+    revocableFrom: step.revocableFrom.toISOString(),
+    gsi2pk: 'INACTIVITY',
+    gsi2sk: `${step.at.toISOString()}#${account.userId}`,
+  };
+}
+
+export async function getAccount(userId: string): Promise<Account | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: key(userId), ConsistentRead: true }));
+  return Item ? (withoutKeys<Account>(Item)) : undefined;
+}
+
+/** Creates an account; false when the user id is taken. */
+export async function createAccount(account: Account, now = new Date()): Promise<boolean> {
+  try {
+    await ddb.send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...key(account.userId), ...account, ...inactivityAttributes(account, now) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Records a successful sign-in, only while the account is still active (a revocation that
+ * committed first wins; one that comes later sees the new sign-in and backs off).
+ */
+export async function recordLogin(account: Account, now = new Date()): Promise<boolean> {
+  const updated: Account = { ...account, lastLoginAt: now.toISOString() };
+  const inactivity = inactivityAttributes(updated, now);
+  const sets = ['lastLoginAt = :now', ...Object.keys(inactivity).map((k) => `${k} = :${k}`)];
+  try {
+    await ddb.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: key(account.userId),
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: '#status = :active',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':now': now.toISOString(),
+          ':active': 'active',
+          ...Object.fromEntries(Object.entries(inactivity).map(([k, v]) => [`:${k}`, v])),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Replaces an account under the condition that it was not changed since it was read
+ * (`expected` holds the fields that must still match). Recomputes the inactivity keys.
+ */
+export async function replaceAccount(
+  next: Account,
+  expected: Partial<Pick<Account, 'status' | 'lastLoginAt' | 'nextInactivityAction' | 'nextInactivityAt'>>,
+  now = new Date(),
+): Promise<boolean> {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const conditions = ['attribute_exists(pk)'];
+  for (const [field, value] of Object.entries(expected)) {
+    names[`#${field}`] = field;
+    if (value === undefined) conditions.push(`attribute_not_exists(#${field})`);
+    else {
+      values[`:${field}`] = value;
+      conditions.push(`#${field} = :${field}`);
+    }
+  }
+  const { nextInactivityAction: _a, nextInactivityAt: _b, revocableFrom: _c, ...rest } = next;
+  try {
+    await ddb.send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...key(next.userId), ...rest, ...inactivityAttributes(next, now) },
+        ConditionExpression: conditions.join(' AND '),
+        ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+        ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** Accounts whose next inactivity step is due at `asOf`, oldest first (sparse index, no Scan). */
+export async function* dueInactivitySteps(asOf: Date): AsyncGenerator<Account & { itemsRead: number }> {
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await ddb.send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: GSI2,
+        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :asOf',
+        ExpressionAttributeValues: { ':pk': 'INACTIVITY', ':asOf': `${asOf.toISOString()}#\uffff` },
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of page.Items ?? []) yield { ...(withoutKeys<Account>(item)), itemsRead: 1 };
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+}

@@ -1,0 +1,134 @@
+// The middy stack every API handler is built from: problem errors outermost, then headers,
+// body parsing, authentication, zod validation, and the handler itself.
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z, ZodType } from 'zod';
+import type { Principal } from '../auth/roles';
+import { hasAnyRole } from '../auth/roles';
+import { verifyToken } from '../auth/tokens';
+import { langFromAcceptLanguage, type Lang } from '../i18n/lang';
+import { logger } from '../logger';
+import { AppError, ForbiddenError, UnauthenticatedError } from './errors';
+import { problemResponse, toAppError } from './problem';
+import type { RouteDef } from './route';
+import { zodToFieldErrors } from './zod-errors';
+import { ValidationError } from './errors';
+import { SECURITY_HEADERS } from './security-headers';
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+type Out<T> = T extends ZodType ? z.output<T> : undefined;
+
+export interface HttpRequest<R extends RouteDef> {
+  body: Out<R['body']>;
+  query: Out<R['query']>;
+  params: Out<R['params']>;
+  /** Present on every route that is not public. */
+  principal: R['auth'] extends 'public' | 'optional' ? Principal | undefined : Principal;
+  lang: Lang;
+  headers: Record<string, string | undefined>;
+  event: APIGatewayProxyEventV2;
+}
+
+export interface HttpReply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Raw text body (e.g. CSV); `body` is serialised as JSON otherwise. */
+  text?: string;
+}
+
+interface ParsedEvent extends APIGatewayProxyEventV2 {
+  parsed?: { body: unknown; query: unknown; params: unknown; principal?: Principal; lang: Lang };
+}
+
+function parseWith(schema: ZodType | undefined, value: unknown, prefix: string): { ok: true; value: unknown } | { ok: false; errors: ReturnType<typeof zodToFieldErrors> } {
+  if (!schema) return { ok: true, value: undefined };
+  const result = schema.safeParse(value);
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: zodToFieldErrors(result.error, prefix) };
+}
+
+export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<R>) => Promise<HttpReply>) {
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
+    .use({
+      // outermost: every error becomes problem JSON; unknown errors are logged and never leak
+      onError: async (request) => {
+        const appError = toAppError(request.error);
+        if (appError.status >= 500) logger.error('unhandled error', { route: route.id, error: request.error as Error });
+        const lang = langFromAcceptLanguage(request.event?.headers?.['accept-language']);
+        const response = problemResponse(appError, lang);
+        request.response = { ...response, headers: { ...SECURITY_HEADERS, ...response.headers } };
+      },
+    })
+    .use(httpHeaderNormalizer())
+    .use({
+      before: async (request) => {
+        const body = request.event.body;
+        if (body && Buffer.byteLength(body, request.event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES) {
+          throw new AppError(413, 'PAYLOAD_TOO_LARGE');
+        }
+        // A route without a body schema takes no body; a route with one needs JSON.
+        if (!route.body) request.event.body = undefined;
+        else if (!body) request.event.body = '{}';
+      },
+    })
+    .use(route.body ? httpJsonBodyParser() : {})
+    .use({
+      before: async (request) => {
+        const event = request.event as ParsedEvent;
+        const lang = langFromAcceptLanguage(event.headers['accept-language']);
+        const principal = await authenticate(route, event.headers.authorization);
+        const body = parseWith(route.body, event.body, '');
+        const query = parseWith(route.query, event.queryStringParameters ?? {}, 'query');
+        const params = parseWith(route.params, event.pathParameters ?? {}, 'path');
+        const errors = [body, query, params].flatMap((r) => (r.ok ? [] : r.errors));
+        if (errors.length > 0) throw new ValidationError(errors);
+        event.parsed = {
+          body: body.ok ? body.value : undefined,
+          query: query.ok ? query.value : undefined,
+          params: params.ok ? params.value : undefined,
+          ...(principal ? { principal } : {}),
+          lang,
+        };
+      },
+    })
+    .handler(async (event) => {
+      const parsed = (event as ParsedEvent).parsed!;
+      const reply = await fn({
+        ...parsed,
+        headers: event.headers,
+        event,
+      } as HttpRequest<R>);
+      return toResponse(reply, parsed.lang);
+    });
+}
+
+async function authenticate(route: RouteDef, authorization: string | undefined): Promise<Principal | undefined> {
+  const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+  if (route.auth === 'public') return undefined;
+  const principal = bearer ? await verifyToken(bearer) : undefined;
+  if (route.auth === 'optional') return principal;
+  if (!bearer) throw new UnauthenticatedError();
+  if (!principal) throw new UnauthenticatedError('TOKEN_INVALID');
+  if (!hasAnyRole(principal, route.auth)) throw new ForbiddenError();
+  return principal;
+}
+
+function toResponse(reply: HttpReply, lang: Lang): APIGatewayProxyStructuredResultV2 {
+  const status = reply.status ?? 200;
+  if (reply.text !== undefined) {
+    return { statusCode: status, headers: { ...SECURITY_HEADERS, 'content-language': lang, ...reply.headers }, body: reply.text };
+  }
+  return {
+    statusCode: status,
+    headers: {
+      ...SECURITY_HEADERS,
+      'content-type': 'application/json; charset=utf-8',
+      'content-language': lang,
+      ...reply.headers,
+    },
+    ...(reply.body === undefined ? {} : { body: JSON.stringify(reply.body) }),
+  };
+}

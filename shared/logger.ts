@@ -1,0 +1,8 @@
+// The one structured logger (Powertools), with personal data masked on the way out.
+import { Logger } from '@aws-lambda-powertools/logger';
+import { piiReplacer } from './pii';
+
+export const logger = new Logger({
+  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'sso-hospital-services',
+  jsonReplacerFn: piiReplacer,
+});

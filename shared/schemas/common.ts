@@ -1,0 +1,31 @@
+// Building blocks of request schemas: dates, instants, codes, with Thai digits accepted.
+import { z } from 'zod';
+
+const THAI_DIGITS = /[๐-๙]/g;
+export const normalizeDigitsInput = (value: unknown) =>
+  typeof value === 'string' ? value.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50)).trim() : value;
+
+/** A calendar date, `YYYY-MM-DD` (Gregorian), that exists. */
+export const isoDate = z.preprocess(
+  normalizeDigitsInput,
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'INVALID_DATE').refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'INVALID_DATE'),
+);
+
+/** An ISO 8601 instant with an offset. */
+export const isoInstant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'INVALID_INSTANT')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'INVALID_INSTANT');
+
+/** SSO 7-digit hospital code. */
+export const hospitalCode = z.preprocess(normalizeDigitsInput, z.string().regex(/^\d{7}$/, 'HOSPITAL_CODE_FORMAT'));
+
+/** Free text a person typed: trimmed, no control characters. */
+export const text = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(1).max(max).refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'CONTROL_CHARACTERS'));

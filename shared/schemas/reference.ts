@@ -1,0 +1,33 @@
+// Schemas of the reference data routes: hospitals, offices, working calendars.
+import { z } from 'zod';
+import { normalizeDigitsInput } from './common';
+
+export const hospitalsQuery = z.object({
+  q: z.string().max(100).optional(),
+  province: z.preprocess(normalizeDigitsInput, z.string().regex(/^\d{2}$/, 'PROVINCE_CODE_FORMAT')).optional(),
+});
+
+export const calendarParams = z.object({
+  year: z.preprocess(normalizeDigitsInput, z.string().regex(/^\d{4}$/, 'INVALID_VALUE')).transform(Number).pipe(z.number().int().min(2000).max(2200)),
+});
+
+export const hospitalSchema = z.object({
+  code: z.string(),
+  hcode: z.string(),
+  nameTh: z.string(),
+  nameEn: z.string(),
+  provinceCode: z.string(),
+  kind: z.enum(['main', 'network']),
+  mainContractorCode: z.string().optional(),
+  officeCode: z.string(),
+});
+export type Hospital = z.infer<typeof hospitalSchema>;
+
+export const officeSchema = z.object({
+  officeCode: z.string(),
+  nameTh: z.string(),
+  nameEn: z.string(),
+  kind: z.enum(['information-center', 'bangkok-area', 'provincial', 'bureau', 'division']),
+  email: z.string().optional(),
+});
+export type Office = z.infer<typeof officeSchema>;
