@@ -10,3 +10,4 @@ process.env.MAIL_FROM ??= 'no-reply@sso.example';
 process.env.SITE_URL ??= 'http://127.0.0.1:3000';
 process.env.JWT_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

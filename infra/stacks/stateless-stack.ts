@@ -118,7 +118,8 @@ export class StatelessStack extends Stack {
     defaultStage.routeSettings = Object.fromEntries(
       routeList
         .filter((r) => r.throttle === 'public')
-        .map((r) => [`${r.method} ${r.path}`, { throttlingRateLimit: PUBLIC_THROTTLE.rateLimit, throttlingBurstLimit: PUBLIC_THROTTLE.burstLimit }]),
+        // RouteSettings is raw JSON to CloudFormation: its keys keep CloudFormation's PascalCase
+        .map((r) => [`${r.method} ${r.path}`, { ThrottlingRateLimit: PUBLIC_THROTTLE.rateLimit, ThrottlingBurstLimit: PUBLIC_THROTTLE.burstLimit }]),
     );
 
     for (const route of routeList) {

@@ -74,7 +74,7 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
         else if (!body) request.event.body = '{}';
       },
     })
-    .use(route.body ? httpJsonBodyParser() : {})
+    .use(route.body ? [httpJsonBodyParser()] : [])
     .use({
       before: async (request) => {
         const event = request.event as ParsedEvent;

@@ -125,8 +125,8 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
     new UpdateCommand({
       TableName: tableName(),
       Key: slotKey(key),
-      UpdateExpression: 'SET #status = :status, size = :size, versionId = :v, verifiedAt = :at, sha256 = :sha, rejection = :rej',
-      ExpressionAttributeNames: { '#status': 'status' },
+      UpdateExpression: 'SET #status = :status, #size = :size, versionId = :v, verifiedAt = :at, sha256 = :sha, rejection = :rej',
+      ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
       ExpressionAttributeValues: {
         ':status': verdict.status,
         ':size': size,

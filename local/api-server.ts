@@ -1,0 +1,166 @@
+// The local API adapter and site server on one origin: `/api/*` requests become API Gateway HTTP API
+// (payload v2) events for the handler the route table names; everything else is the built site.
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { routeList } from '../infra/routes';
+import type { RouteDef } from '../shared/http/route';
+import { CONTENT_SECURITY_POLICY } from '../shared/http/content-security-policy';
+import { invokeHandler } from './lambda-runtime';
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024; // API Gateway's own limit
+
+interface CompiledRoute {
+  route: RouteDef;
+  pattern: RegExp;
+  names: string[];
+}
+
+const compiled: CompiledRoute[] = routeList.map((route) => {
+  const names: string[] = [];
+  const pattern = new RegExp(
+    `^${route.path.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`)).replace(/\{(\w+)\}/g, (_, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    })}$`,
+  );
+  return { route, pattern, names };
+});
+
+export function matchRoute(method: string, pathname: string): { route: RouteDef; params: Record<string, string> } | 'method-not-allowed' | undefined {
+  let pathMatched = false;
+  for (const { route, pattern, names } of compiled) {
+    const m = pattern.exec(pathname);
+    if (!m) continue;
+    pathMatched = true;
+    if (route.method !== method) continue;
+    return { route, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) };
+  }
+  return pathMatched ? 'method-not-allowed' : undefined;
+}
+
+const SITE_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function problem(res: http.ServerResponse, status: number, code: string, title: string) {
+  res
+    .writeHead(status, { 'content-type': 'application/problem+json; charset=utf-8' })
+    .end(JSON.stringify({ type: 'about:blank', title, status, code, errors: [] }));
+}
+
+async function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function toApiGatewayEvent(req: http.IncomingMessage, url: URL, route: RouteDef, params: Record<string, string>, body: Buffer): APIGatewayProxyEventV2 {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  const contentType = headers['content-type'] ?? '';
+  const isText = body.length === 0 || /json|text|xml|x-www-form-urlencoded/.test(contentType);
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: `${route.method} ${route.path}`,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+    ...(Object.keys(params).length ? { pathParameters: params } : {}),
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: headers.host ?? '127.0.0.1',
+      domainPrefix: 'local',
+      http: {
+        method: route.method,
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey: `${route.method} ${route.path}`,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    ...(body.length ? { body: isText ? body.toString('utf8') : body.toString('base64') } : {}),
+    isBase64Encoded: !isText,
+  };
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  const match = matchRoute(req.method ?? 'GET', url.pathname);
+  if (match === undefined) return problem(res, 404, 'ROUTE_NOT_FOUND', 'ไม่พบบริการที่เรียก');
+  if (match === 'method-not-allowed') return problem(res, 405, 'METHOD_NOT_ALLOWED', 'ไม่รองรับวิธีการเรียกนี้');
+  const body = await readBody(req);
+  if (body === 'too-large') return problem(res, 413, 'PAYLOAD_TOO_LARGE', 'ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด');
+  const event = toApiGatewayEvent(req, url, match.route, match.params, body);
+  const result = (await invokeHandler(match.route.handler, event)) as APIGatewayProxyStructuredResultV2;
+  const payload = result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
+  res.writeHead(result.statusCode ?? 200, { ...(result.headers as Record<string, string>) });
+  res.end(payload);
+}
+
+function serveSite(res: http.ServerResponse, url: URL, siteDir: string) {
+  const requested = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = path.join(siteDir, requested);
+  if (!file.startsWith(siteDir) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(siteDir, 'index.html');
+  if (!existsSync(file)) return problem(res, 404, 'NOT_FOUND', 'ไม่พบหน้าที่ต้องการ');
+  const ext = path.extname(file);
+  res.writeHead(200, {
+    ...SITE_HEADERS,
+    'content-type': MIME[ext] ?? 'application/octet-stream',
+    'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+  });
+  createReadStream(file).pipe(res);
+}
+
+export async function startApiServer(options: { port: number; siteDir?: string }): Promise<{ url: string; server: http.Server }> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const work = url.pathname === '/api' || url.pathname.startsWith('/api/')
+      ? handleApi(req, res, url)
+      : Promise.resolve(options.siteDir ? serveSite(res, url, options.siteDir) : problem(res, 404, 'NOT_FOUND', 'ไม่พบหน้าที่ต้องการ'));
+    work.catch((error: Error) => {
+      console.error('local api error', error);
+      if (!res.headersSent) problem(res, 500, 'INTERNAL', 'ระบบขัดข้องชั่วคราว');
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}

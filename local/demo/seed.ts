@@ -1,0 +1,49 @@
+// Loads the demo data of API.md "Local demo data" into an empty local store. Local only: a deployed
+// stack never has demo users.
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ddb } from '../../shared/aws/dynamodb';
+import { hashPassword } from '../../shared/auth/passwords';
+import { ROLES } from '../../shared/auth/roles';
+import { createAccount } from '../../shared/data/accounts-repository';
+import { putProgramme } from '../../shared/data/awards-repository';
+import { putCalendar, putHospital, putOffice } from '../../shared/data/reference-repository';
+import { tableName } from '../../shared/data/table';
+import { PROGRAMME_2562, programme2570 } from '../../shared/domain/award-programme';
+import { BUNDLED_CALENDARS } from '../../shared/domain/holiday-calendar';
+import { SAMPLE_HOSPITALS, SAMPLE_OFFICES } from './sample-registry';
+
+const MARKER = { pk: 'SYSTEM', sk: 'DEMO_SEED' };
+export const DEMO_HOSPITAL_CODE = '1000001';
+export const DEMO_OFFICE_CODE = 'BKK-01';
+
+/** Seeds once; returns false when the store already had its demo data. */
+export async function seedDemoData(demoPassword: string): Promise<boolean> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: MARKER }));
+  if (Item) return false;
+  for (const office of SAMPLE_OFFICES) await putOffice(office);
+  for (const hospital of SAMPLE_HOSPITALS) await putHospital(hospital);
+  for (const calendar of BUNDLED_CALENDARS) await putCalendar(calendar);
+  await putProgramme(PROGRAMME_2562);
+  await putProgramme(programme2570());
+  const passwordHash = await hashPassword(demoPassword);
+  const now = new Date().toISOString();
+  for (const role of ROLES) {
+    await createAccount({
+      userId: `demo-${role}`,
+      // demo accounts are exempt from the inactivity rule so the demo keeps working
+      kind: role === 'hospital' ? 'hospital' : 'staff',
+      excludedFromInactivity: true,
+      excludedReason: 'demo account (local stack only)',
+      roles: [role],
+      status: 'active',
+      passwordHash,
+      issuedAt: now,
+      activatedAt: now,
+      email: `demo-${role}@demo.sso.local`,
+      ...(role === 'hospital' ? { hospitalCode: DEMO_HOSPITAL_CODE } : {}),
+      ...(role === 'area-office' ? { officeCode: DEMO_OFFICE_CODE } : {}),
+    });
+  }
+  await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...MARKER, seededAt: now } }));
+  return true;
+}

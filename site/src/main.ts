@@ -1,0 +1,39 @@
+// The site's entry: fonts and styles, language, session, pages and the router loop.
+import '@fontsource/sarabun/400.css';
+import '@fontsource/sarabun/600.css';
+import './styles.css';
+import { h, render } from './dom';
+import { showDate } from './dates';
+import { lang, setLang, t, translate } from './i18n';
+import { resolve } from './router';
+import { initSessionUi } from './session-ui';
+import './pages/home';
+import './pages/login';
+import './pages/portals';
+
+const main = document.getElementById('main')!;
+
+async function show(): Promise<void> {
+  const match = resolve(location.hash || '#/');
+  const node = match ? await match.page(match.ctx) : h('section', {}, h('h1', {}, t('notFound')));
+  render(main, node);
+  main.focus({ preventScroll: true });
+}
+
+function applyLanguage(): void {
+  document.documentElement.lang = lang();
+  document.getElementById('lang')!.textContent = lang() === 'th' ? 'EN' : 'ไทย';
+  document.getElementById('today')!.textContent = showDate(new Date());
+  translate();
+}
+
+document.getElementById('lang')!.addEventListener('click', () => {
+  setLang(lang() === 'th' ? 'en' : 'th');
+  applyLanguage();
+  void show();
+});
+
+window.addEventListener('hashchange', () => void show());
+applyLanguage();
+initSessionUi();
+void show();

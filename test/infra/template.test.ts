@@ -1,0 +1,113 @@
+// The synthesized CDK app: the real template (functions bundled with esbuild), cdk-nag
+// AwsSolutions with every finding fixed or acknowledged, and least-privilege grants.
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { build } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/build-app';
+import { routeList } from '../../infra/routes';
+import { functionId } from '../../infra/stacks/stateless-stack';
+
+let stateful: Template;
+let stateless: Template;
+let site: Template;
+
+beforeAll(async () => {
+  // the site stack deploys the built site, so build it first, as `npm run synth` does
+  await build({ root: 'site', configFile: 'site/vite.config.ts', logLevel: 'silent' });
+  const app = new App();
+  const built = buildApp(app); // cdk-nag runs here: synth throws on any unacknowledged error
+  app.synth();
+  stateful = Template.fromStack(built.stateful);
+  stateless = Template.fromStack(built.stateless);
+  site = Template.fromStack(built.site);
+});
+
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+function statementsOf(template: Template, functionLogicalPrefix: string): Statement[] {
+  const policies = template.findResources('AWS::IAM::Policy');
+  return Object.entries(policies)
+    .filter(([id]) => id.startsWith(`${functionLogicalPrefix}ServiceRoleDefaultPolicy`))
+    .flatMap(([, p]) => (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement);
+}
+const actionsOf = (statements: Statement[]) => statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+
+describe('the synthesized app', () => {
+  it('has every kind of resource the design card names', () => {
+    stateful.resourceCountIs('AWS::DynamoDB::Table', 1);
+    expect(Object.keys(stateful.findResources('AWS::S3::Bucket')).length).toBeGreaterThanOrEqual(2);
+    stateless.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    stateless.resourceCountIs('AWS::StepFunctions::StateMachine', 1);
+    expect(Object.keys(stateless.findResources('AWS::Lambda::Function')).length).toBeGreaterThanOrEqual(routeList.length);
+    expect(Object.keys(stateless.findResources('AWS::Events::Rule')).length).toBeGreaterThanOrEqual(1);
+    site.resourceCountIs('AWS::CloudFront::Distribution', 1);
+    site.resourceCountIs('Custom::CDKBucketDeployment', 1);
+  });
+
+  it('protects the data: PITR, deletion protection, retained table and buckets', () => {
+    stateful.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: { PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true },
+    });
+    const buckets = stateful.findResources('AWS::S3::Bucket');
+    for (const bucket of Object.values(buckets)) {
+      expect(bucket.DeletionPolicy).toBe('Retain');
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties.BucketEncryption).toBeDefined();
+    }
+    stateful.hasResourceProperties('AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' } });
+  });
+
+  it('runs every function on Node 24+ ARM with its handler recorded for the local stack', () => {
+    for (const fn of Object.values(stateless.findResources('AWS::Lambda::Function'))) {
+      if (!fn.Metadata?.['sso:handler']) continue; // CDK's own custom-resource handlers
+      expect(fn.Properties.Runtime).toMatch(/^nodejs(2[4-9]|[3-9]\d)\.x$/);
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    }
+  });
+
+  it('routes /api/* through CloudFront to the HTTP API, with strict security headers', () => {
+    site.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: { CacheBehaviors: [{ PathPattern: '/api/*' }] },
+    });
+    const policies = Object.values(site.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    const csp = JSON.stringify(policies[0]);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it('grants no action wildcards on data and no writes to read-only handlers', () => {
+    for (const route of routeList) {
+      const statements = statementsOf(stateless, functionId(route.id));
+      const actions = actionsOf(statements);
+      for (const action of actions) {
+        if (/^(dynamodb|s3|ses|states):/.test(action)) expect(action, `${route.id}: ${action}`).not.toMatch(/\*/);
+      }
+      if (route.access.table !== 'readWrite') {
+        expect(actions.filter((a) => /dynamodb:(Put|Update|Delete|BatchWrite)/.test(a)), route.id).toEqual([]);
+      }
+      if (!route.access.table) expect(actions.filter((a) => a.startsWith('dynamodb:')), route.id).toEqual([]);
+      if (!route.access.mail) expect(actions.filter((a) => a.startsWith('ses:')), route.id).toEqual([]);
+      if (route.access.uploads !== 'readWrite') expect(actions).not.toContain('s3:PutObject');
+    }
+  });
+
+  it('wires every route in the route table to API Gateway', () => {
+    const routes = Object.values(stateless.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey as string);
+    for (const route of routeList) expect(routes).toContain(`${route.method} ${route.path}`);
+  });
+
+  it('throttles public routes harder than the default', () => {
+    const stage = Object.values(stateless.findResources('AWS::ApiGatewayV2::Stage'))[0]!;
+    const settings = stage.Properties.RouteSettings as Record<string, { ThrottlingRateLimit: number }>;
+    for (const route of routeList.filter((r) => r.throttle === 'public')) {
+      expect(settings[`${route.method} ${route.path}`]!.ThrottlingRateLimit).toBeLessThan(stage.Properties.DefaultRouteSettings.ThrottlingRateLimit);
+    }
+  });
+});

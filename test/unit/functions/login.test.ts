@@ -1,0 +1,68 @@
+// The login handler with a mocked DynamoDB: same answer for unknown users and wrong passwords,
+// 403 with a code for revoked and cancelled accounts, lastLoginAt recorded on success.
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { handler } from '../../../functions/auth/login';
+import { lambdaContext } from '../../../local/lambda-runtime';
+import { hashPassword } from '../../../shared/auth/passwords';
+import { apiEvent } from '../../support/events';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+let passwordHash: string;
+
+beforeAll(async () => {
+  passwordHash = await hashPassword('correct horse');
+});
+beforeEach(() => ddb.reset());
+
+const login = async (body: unknown) => {
+  const res = await handler(apiEvent({ method: 'POST', path: '/api/auth/login', body }), lambdaContext('login'));
+  return { status: res.statusCode, json: JSON.parse(res.body!) };
+};
+const account = (status: string) => ({
+  pk: 'USER#H1000001-ABCD',
+  sk: 'ACCOUNT',
+  userId: 'H1000001-ABCD',
+  kind: 'hospital',
+  roles: ['hospital'],
+  hospitalCode: '1000001',
+  status,
+  passwordHash,
+  issuedAt: '2026-01-01T00:00:00.000Z',
+});
+
+describe('POST /api/auth/login', () => {
+  it('gives the same 401 for an unknown user and a wrong password', async () => {
+    ddb.on(GetCommand).resolves({});
+    const unknown = await login({ userId: 'nobody', password: 'x' });
+    ddb.on(GetCommand).resolves({ Item: account('active') });
+    const wrong = await login({ userId: 'H1000001-ABCD', password: 'wrong' });
+    expect(unknown).toEqual(wrong);
+    expect(unknown.status).toBe(401);
+    expect(unknown.json.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it.each([
+    ['revoked', 'ACCOUNT_REVOKED'],
+    ['cancelled', 'ACCOUNT_CANCELLED'],
+    ['pending-activation', 'ACCOUNT_NOT_ACTIVATED'],
+  ])('refuses a %s account with 403 %s', async (status, code) => {
+    ddb.on(GetCommand).resolves({ Item: account(status) });
+    const res = await login({ userId: 'H1000001-ABCD', password: 'correct horse' });
+    expect(res.status).toBe(403);
+    expect(res.json.code).toBe(code);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+  });
+
+  it('records lastLoginAt and returns a token for an active account', async () => {
+    ddb.on(GetCommand).resolves({ Item: account('active') });
+    ddb.on(UpdateCommand).resolves({});
+    const res = await login({ userId: 'H1000001-ABCD', password: 'correct horse' });
+    expect(res.status).toBe(200);
+    expect(res.json.user).toEqual({ userId: 'H1000001-ABCD', roles: ['hospital'], hospitalCode: '1000001' });
+    const update = ddb.commandCalls(UpdateCommand)[0]!.args[0].input;
+    expect(update.UpdateExpression).toContain('lastLoginAt = :now');
+    expect(update.ConditionExpression).toBe('#status = :active');
+  });
+});

@@ -1,0 +1,98 @@
+// The middy stack every handler shares: validation, problem JSON, language, auth, body limits.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { issueToken } from '../../../shared/auth/tokens';
+import { RuleError } from '../../../shared/http/errors';
+import { httpHandler } from '../../../shared/http/http-handler';
+import { defineRoute } from '../../../shared/http/route';
+import { apiEvent } from '../../support/events';
+import { lambdaContext } from '../../../local/lambda-runtime';
+
+const route = defineRoute({
+  id: 'test.echo',
+  method: 'POST',
+  path: '/api/echo',
+  handler: 'unused',
+  auth: ['admin'],
+  summary: 'echo',
+  access: {},
+  body: z.object({ name: z.string().min(1), age: z.number().int().min(0) }).strict(),
+});
+
+const echo = httpHandler(route, async ({ body, principal }) => {
+  if (body.name === 'refuse') throw new RuleError('SOMETHING_REFUSED', 'name');
+  if (body.name === 'crash') throw new Error('database password is hunter2');
+  return { status: 201, body: { hello: body.name, by: principal.userId } };
+});
+
+const call = async (body: unknown, headers: Record<string, string> = {}) => {
+  const res = await echo(apiEvent({ method: 'POST', path: '/api/echo', body, headers }), lambdaContext('test'));
+  return { ...res, json: res.body ? JSON.parse(res.body) : undefined };
+};
+const adminToken = async () => `Bearer ${(await issueToken({ userId: 'u1', roles: ['admin'] })).token}`;
+
+describe('the HTTP handler stack', () => {
+  it('answers 401 without a token and 403 for the wrong role', async () => {
+    expect((await call({ name: 'a', age: 1 })).statusCode).toBe(401);
+    const hospital = `Bearer ${(await issueToken({ userId: 'h', roles: ['hospital'] })).token}`;
+    const res = await call({ name: 'a', age: 1 }, { authorization: hospital });
+    expect(res.statusCode).toBe(403);
+    expect(res.json.code).toBe('FORBIDDEN');
+  });
+
+  it('rejects a tampered token', async () => {
+    const token = await adminToken();
+    const tampered = `${token.slice(0, -4)}AAAA`;
+    const res = await call({ name: 'a', age: 1 }, { authorization: tampered });
+    expect(res.statusCode).toBe(401);
+    expect(res.json.code).toBe('TOKEN_INVALID');
+  });
+
+  it('lists one error per bad field with a Thai message by default', async () => {
+    const res = await call({ age: -1, extra: true }, { authorization: await adminToken() });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers?.['content-type']).toContain('application/problem+json');
+    expect(res.json.errors).toEqual([
+      { path: 'name', code: 'REQUIRED', message: 'กรุณากรอกข้อมูลช่องนี้' },
+      { path: 'age', code: 'TOO_SMALL', message: 'ค่าน้อยเกินไป' },
+      { path: 'extra', code: 'UNKNOWN_FIELD', message: 'มีช่องข้อมูลที่ระบบไม่รู้จัก' },
+    ]);
+  });
+
+  it('speaks English when asked', async () => {
+    const res = await call({ name: 'a' }, { authorization: await adminToken(), 'accept-language': 'en-GB,en;q=0.9' });
+    expect(res.json.title).toBe('Some fields are invalid; see the list of errors');
+    expect(res.json.errors[0]).toEqual({ path: 'age', code: 'REQUIRED', message: 'This field is required' });
+  });
+
+  it('maps a business rule to 422 with its own code and field', async () => {
+    const res = await call({ name: 'refuse', age: 1 }, { authorization: await adminToken() });
+    expect(res.statusCode).toBe(422);
+    expect(res.json.code).toBe('SOMETHING_REFUSED');
+    expect(res.json.errors[0].path).toBe('name');
+  });
+
+  it('never leaks the internals of an unexpected error', async () => {
+    const res = await call({ name: 'crash', age: 1 }, { authorization: await adminToken() });
+    expect(res.statusCode).toBe(500);
+    expect(res.body).not.toContain('hunter2');
+    expect(res.json.code).toBe('INTERNAL');
+  });
+
+  it('refuses malformed JSON, a wrong content type and an oversized body with 4xx problems', async () => {
+    const auth = { authorization: await adminToken() };
+    expect((await call('{"name":', auth)).json.code).toBe('INVALID_JSON');
+    const wrongType = await call('name=a', { ...auth, 'content-type': 'text/plain' });
+    expect(wrongType.statusCode).toBe(415);
+    const huge = await call(JSON.stringify({ name: 'x'.repeat(70_000), age: 1 }), auth);
+    expect(huge.statusCode).toBe(413);
+  });
+
+  it('answers a valid request with the handler result and security headers', async () => {
+    const res = await call({ name: 'สมชาย', age: 30 }, { authorization: await adminToken() });
+    expect(res.statusCode).toBe(201);
+    expect(res.json).toEqual({ hello: 'สมชาย', by: 'u1' });
+    expect(res.headers?.['x-content-type-options']).toBe('nosniff');
+    expect(res.headers?.['cache-control']).toBe('no-store');
+  });
+});
