@@ -31,6 +31,8 @@ export interface Account {
   nextInactivityAction?: InactivityAction;
   nextInactivityAt?: string;
   revocableFrom?: string;
+  issuedByRequest?: string;
+  reissuedByRequest?: string;
 }
 
 const key = (userId: string) => ({ pk: `USER#${userId}`, sk: 'ACCOUNT' });

@@ -33,3 +33,5 @@ export async function listAudit(aggregatePk: string): Promise<AuditRecord[]> {
   );
   return (page.Items ?? []).map((i) => withoutKeys<AuditRecord>(i));
 }
+
+export const accountAggregate = (userId: string) => `USER#${userId}`;

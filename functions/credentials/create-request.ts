@@ -1,0 +1,40 @@
+// POST /api/credential-requests: validate the form, check it against the registry and accounts,
+// store it as a draft and hand back a presigned upload for the director-signed PDF.
+import { routes } from '../../infra/routes';
+import { getAccount } from '../../shared/data/accounts-repository';
+import { appendAudit } from '../../shared/data/audit-repository';
+import { createRequest, requestAggregate, type CredentialRequest } from '../../shared/data/credential-requests-repository';
+import { getHospital } from '../../shared/data/reference-repository';
+import { checkCredentialRequest } from '../../shared/domain/credential-request-rules';
+import { RuleError } from '../../shared/http/errors';
+import { httpHandler } from '../../shared/http/http-handler';
+import { newRequestId } from '../../shared/ids';
+import { signedFormUpload } from '../../shared/use-cases/credential-uploads';
+
+export const handler = httpHandler(routes.createCredentialRequest, async ({ body }) => {
+  const [hospital, networkHospital, account] = await Promise.all([
+    getHospital(body.hospitalCode),
+    body.networkHospitalCode ? getHospital(body.networkHospitalCode) : undefined,
+    body.userId ? getAccount(body.userId) : undefined,
+  ]);
+  const violation = checkCredentialRequest(body, {
+    ...(hospital ? { hospital } : {}),
+    ...(networkHospital ? { networkHospital } : {}),
+    ...(account ? { account } : {}),
+  });
+  if (violation) throw new RuleError(violation.code, violation.path);
+
+  const now = new Date();
+  const requestId = newRequestId();
+  const request: CredentialRequest = {
+    ...body,
+    requestId,
+    status: 'draft',
+    createdAt: now.toISOString(),
+    signedFormKey: `credential-requests/${requestId}/signed-form.pdf`,
+  };
+  await createRequest(request);
+  await appendAudit(requestAggregate(requestId), { at: request.createdAt, actor: 'requester', action: 'created', toState: 'draft' });
+  const upload = await signedFormUpload(request, now);
+  return { status: 201, body: { requestId, status: 'draft', upload } };
+});

@@ -1,0 +1,28 @@
+// GET /api/credential-requests/{requestId}: the full request for an officer, with its audit trail
+// and a 5-minute link to the signed PDF.
+import { routes } from '../../infra/routes';
+import { listAudit } from '../../shared/data/audit-repository';
+import { getRequest, requestAggregate } from '../../shared/data/credential-requests-repository';
+import { getHospital } from '../../shared/data/reference-repository';
+import { NotFoundError } from '../../shared/http/errors';
+import { httpHandler } from '../../shared/http/http-handler';
+import { presignedDownload } from '../../shared/uploads/upload-slots';
+
+export const handler = httpHandler(routes.getCredentialRequest, async ({ params }) => {
+  const request = await getRequest(params.requestId);
+  if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
+  const [audit, hospital, networkHospital] = await Promise.all([
+    listAudit(requestAggregate(request.requestId)),
+    getHospital(request.hospitalCode),
+    request.networkHospitalCode ? getHospital(request.networkHospitalCode) : undefined,
+  ]);
+  return {
+    body: {
+      ...request,
+      hospital,
+      ...(networkHospital ? { networkHospital } : {}),
+      audit,
+      ...(request.status !== 'draft' ? { signedFormUrl: await presignedDownload(request.signedFormKey, 300) } : {}),
+    },
+  };
+});

@@ -1,0 +1,23 @@
+// GET /api/credential-requests/{requestId}/status: what the requester may see, no personal data.
+import { routes } from '../../infra/routes';
+import { getRequest } from '../../shared/data/credential-requests-repository';
+import { NotFoundError } from '../../shared/http/errors';
+import { httpHandler } from '../../shared/http/http-handler';
+import { getUploadSlot } from '../../shared/uploads/upload-slots';
+
+export const handler = httpHandler(routes.getCredentialRequestStatus, async ({ params }) => {
+  const request = await getRequest(params.requestId);
+  if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
+  const slot = request.status === 'draft' ? await getUploadSlot(request.signedFormKey) : undefined;
+  return {
+    body: {
+      requestId: request.requestId,
+      status: request.status,
+      purpose: request.purpose,
+      createdAt: request.createdAt,
+      ...(request.submittedAt ? { submittedAt: request.submittedAt } : {}),
+      ...(request.decidedAt ? { decidedAt: request.decidedAt } : {}),
+      ...(slot ? { upload: { status: slot.status, ...(slot.rejection ? { rejection: slot.rejection } : {}) } } : {}),
+    },
+  };
+});

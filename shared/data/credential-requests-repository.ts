@@ -1,0 +1,90 @@
+// Credential requests: one item per request, listed per status through gsi1.
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ddb } from '../aws/dynamodb';
+import type { CredentialRequestInput } from '../schemas/credentials';
+import { GSI1, isConditionFailed, tableName, withoutKeys } from './table';
+
+export type RequestStatus = 'draft' | 'submitted' | 'approved' | 'rejected';
+
+export interface CredentialRequest extends CredentialRequestInput {
+  requestId: string;
+  status: RequestStatus;
+  createdAt: string;
+  submittedAt?: string;
+  decidedAt?: string;
+  decidedBy?: string;
+  decisionReason?: string;
+  /** The user id issued, reused or cancelled by the decision. */
+  resultUserId?: string;
+  signedFormKey: string;
+  signedFormSha256?: string;
+}
+
+const key = (requestId: string) => ({ pk: `CREDREQ#${requestId}`, sk: 'REQUEST' });
+export const requestAggregate = (requestId: string) => `CREDREQ#${requestId}`;
+
+export async function createRequest(request: CredentialRequest): Promise<void> {
+  await ddb.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...key(request.requestId), gsi1pk: `CREDREQ_STATUS#${request.status}`, gsi1sk: `${request.createdAt}#${request.requestId}`, ...request },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+export async function getRequest(requestId: string): Promise<CredentialRequest | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: key(requestId), ConsistentRead: true }));
+  return Item ? withoutKeys<CredentialRequest>(Item) : undefined;
+}
+
+/**
+ * Moves a request from one status to the next, with extra fields, only if it is still in `from`.
+ * Returns false when another writer moved it first (the caller answers idempotently or with 409).
+ */
+export async function transitionRequest(
+  requestId: string,
+  from: RequestStatus,
+  to: RequestStatus,
+  fields: Partial<CredentialRequest>,
+  at: string,
+): Promise<boolean> {
+  const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+  const sets = ['#status = :to', 'gsi1pk = :gpk', 'gsi1sk = :gsk', ...entries.map(([k]) => `#f_${k} = :f_${k}`)];
+  try {
+    await ddb.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: key(requestId),
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: '#status = :from',
+        ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(entries.map(([k]) => [`#f_${k}`, k])) },
+        ExpressionAttributeValues: {
+          ':to': to,
+          ':from': from,
+          ':gpk': `CREDREQ_STATUS#${to}`,
+          ':gsk': `${at}#${requestId}`,
+          ...Object.fromEntries(entries.map(([k, v]) => [`:f_${k}`, v])),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** Requests in one status, oldest first (the officers' queue). */
+export async function listRequestsByStatus(status: RequestStatus, limit = 200): Promise<CredentialRequest[]> {
+  const page = await ddb.send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: GSI1,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': `CREDREQ_STATUS#${status}` },
+      Limit: limit,
+    }),
+  );
+  return (page.Items ?? []).map((i) => withoutKeys<CredentialRequest>(i));
+}
