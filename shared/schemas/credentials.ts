@@ -70,8 +70,8 @@ export const emailField = z
 export const PURPOSES = ['new', 'reuse', 'cancel'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
-export const credentialRequestBody = z
-  .object({
+/** Each field's own schema: the API validates with them, and the site checks each as it is typed. */
+export const credentialRequestFields = {
     nationalId: nationalIdField,
     title: thaiName(40),
     firstNameTh: thaiName(100),
@@ -85,7 +85,10 @@ export const credentialRequestBody = z
     userId: userIdSchema.optional(),
     phone: phoneField,
     email: emailField,
-  })
+};
+
+export const credentialRequestBody = z
+  .object(credentialRequestFields)
   .strict()
   // `when` runs these even when other fields failed, so every bad field is reported at once
   .refine((b) => b.purpose === 'new' || !!b.userId, { path: ['userId'], message: 'USER_ID_REQUIRED', when: () => true })

@@ -2,6 +2,7 @@
 import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/600.css';
 import './styles.css';
+import { ApiProblem } from './api';
 import { h, render } from './dom';
 import { showDate } from './dates';
 import { lang, setLang, t, translate } from './i18n';
@@ -10,12 +11,18 @@ import { initSessionUi } from './session-ui';
 import './pages/home';
 import './pages/login';
 import './pages/portals';
+import './pages/credentials';
 
 const main = document.getElementById('main')!;
 
 async function show(): Promise<void> {
   const match = resolve(location.hash || '#/');
-  const node = match ? await match.page(match.ctx) : h('section', {}, h('h1', {}, t('notFound')));
+  let node: Node;
+  try {
+    node = match ? await match.page(match.ctx) : h('section', {}, h('h1', {}, t('notFound')));
+  } catch (err) {
+    node = h('section', {}, h('h1', {}, err instanceof ApiProblem ? err.problem.title : t('networkError')));
+  }
   render(main, node);
   main.focus({ preventScroll: true });
 }
