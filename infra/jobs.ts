@@ -11,6 +11,8 @@ export interface JobDef {
   /** Invoked for every object created in the uploads bucket. */
   uploadsEvents?: boolean;
   timeoutSeconds?: number;
+  /** A metric the job emits after each successful run; an alarm fires when none came for 48 hours. */
+  heartbeatMetric?: string;
 }
 
 export const jobs = {
@@ -27,6 +29,15 @@ export const jobs = {
     access: { table: 'readWrite', mail: true },
     // every 5 minutes
     schedule: 'cron(0/5 * * * ? *)',
+  },
+  inactivitySweep: {
+    id: 'accounts.inactivity-sweep',
+    handler: 'functions/accounts/inactivity-sweep.ts',
+    access: { table: 'readWrite', mail: true },
+    // 02:00 Asia/Bangkok = 19:00 UTC the day before
+    schedule: 'cron(0 19 * * ? *)',
+    timeoutSeconds: 900,
+    heartbeatMetric: 'InactivitySweepSucceeded',
   },
   slaCheckStage: {
     id: 'complaints.sla-check-stage',

@@ -2,6 +2,7 @@
 // The API Gateway stack and the local API adapter both read it; handlers import their own entry.
 import { defineRoute, type RouteDef } from '../shared/http/route';
 import { loginBody, loginResponse } from '../shared/schemas/auth';
+import { exclusionBody, inactivityRunBody, upcomingQuery } from '../shared/schemas/admin';
 import { activateBody, credentialRequestBody, decisionBody, listRequestsQuery, requestIdParams, submitBody, userIdParams } from '../shared/schemas/credentials';
 import { calendarParams, hospitalSchema, hospitalsQuery, officeSchema } from '../shared/schemas/reference';
 import { z } from 'zod';
@@ -167,6 +168,37 @@ export const routes = {
     summary: 'An account: status, last sign-in, revocation',
     params: userIdParams,
     access: { table: 'read' },
+  }),
+  runInactivityRevocations: defineRoute({
+    id: 'admin.run-inactivity-revocations',
+    method: 'POST',
+    path: '/api/admin/inactivity-revocations',
+    handler: 'functions/admin/run-inactivity-revocations.ts',
+    auth: ['admin'],
+    summary: 'Run the inactivity revocation now (the same code as the daily schedule); dryRun changes nothing',
+    body: inactivityRunBody,
+    access: { table: 'readWrite', mail: true },
+  }),
+  inactivityOverview: defineRoute({
+    id: 'admin.inactivity-overview',
+    method: 'GET',
+    path: '/api/admin/inactivity-revocations',
+    handler: 'functions/admin/inactivity-overview.ts',
+    auth: ['admin', 'credentials-officer'],
+    summary: 'The last runs of the inactivity job and the ids falling due in the next days',
+    query: upcomingQuery,
+    access: { table: 'read' },
+  }),
+  setInactivityExclusion: defineRoute({
+    id: 'admin.set-inactivity-exclusion',
+    method: 'PUT',
+    path: '/api/admin/accounts/{userId}/inactivity-exclusion',
+    handler: 'functions/admin/set-inactivity-exclusion.ts',
+    auth: ['admin'],
+    summary: 'Exclude an id from (or return it to) the inactivity rule, with a reason (audited)',
+    params: userIdParams,
+    body: exclusionBody,
+    access: { table: 'readWrite' },
   }),
 };
 

@@ -3,11 +3,9 @@
 //   npm run invoke -- uploads.verify-upload events/s3/object-created.json
 //   npm run invoke -- functions/mail/retry-outbox.ts events/scheduled/daily.json
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { jobs } from '../infra/jobs';
 import { routeList } from '../infra/routes';
-import { synthesizeCloudModel } from './cloud-template';
-import { localEnvironment, REGION } from './local-stack';
+import { connectToLocalStack } from './connect';
 
 const [name, eventFile] = process.argv.slice(2);
 if (!name || !eventFile) {
@@ -22,19 +20,7 @@ if (!handler) {
   process.exit(2);
 }
 
-const env = process.env;
-const dataDir = path.resolve(env.LOCAL_DATA_DIR ?? '.local');
-Object.assign(
-  env,
-  localEnvironment({
-    dynamodbUrl: `http://127.0.0.1:${env.DYNAMODB_PORT ?? 4567}`,
-    s3Url: `http://127.0.0.1:${env.S3_PORT ?? 4569}`,
-    sesUrl: `http://127.0.0.1:${env.SES_PORT ?? 8005}`,
-    sfnUrl: `http://127.0.0.1:${env.SFN_PORT ?? 8083}`,
-    dataDir,
-  }),
-);
-for (const fn of synthesizeCloudModel(REGION).functions) Object.assign(env, fn.references);
+connectToLocalStack();
 
 const event = JSON.parse(readFileSync(eventFile, 'utf8')) as unknown;
 const { invokeHandler } = await import('./lambda-runtime');

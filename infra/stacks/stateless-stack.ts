@@ -4,7 +4,8 @@ import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations, type StackP
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnStage, HttpApi, HttpMethod, ThrottleSettings, type IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { METRICS_NAMESPACE, METRICS_SERVICE } from '../../shared/metric-names';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -16,7 +17,7 @@ import { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type { Access } from '../../shared/http/route';
-import { jobs } from '../jobs';
+import { jobs, type JobDef } from '../jobs';
 import { routeList } from '../routes';
 import { SsoFunction } from '../constructs/sso-function';
 import { bindMail, bindTable, bindUploads } from '../constructs/bind';
@@ -165,6 +166,19 @@ export class StatelessStack extends Stack {
           targets: [new LambdaFunction(fn, { retryAttempts: 2 })],
         });
       }
+    }
+
+    for (const job of Object.values(jobs) as JobDef[]) {
+      if (!job.heartbeatMetric) continue;
+      new Alarm(this, `${functionId(job.id)}NoSuccessfulRun`, {
+        metric: new Metric({ namespace: METRICS_NAMESPACE, metricName: job.heartbeatMetric, dimensionsMap: { service: METRICS_SERVICE }, statistic: 'Sum', period: Duration.days(1) }),
+        evaluationPeriods: 2,
+        threshold: 1,
+        comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
+        // no data at all is the failure this alarm exists for
+        treatMissingData: TreatMissingData.BREACHING,
+        alarmDescription: `${job.id}: no successful run for 48 hours`,
+      });
     }
 
     new Alarm(this, 'SlaExecutionsFailed', {

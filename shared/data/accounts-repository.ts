@@ -41,8 +41,9 @@ const key = (userId: string) => ({ pk: `USER#${userId}`, sk: 'ACCOUNT' });
 export function nextInactivityStep(account: Account, now: Date): { action: InactivityAction; at: Date; revocableFrom: Date } | undefined {
   if (account.status !== 'active' && account.status !== 'pending-activation') return undefined;
   if (!inactivityScope(account)) return undefined;
-  const due = revocableFrom(lastActivityOf(account));
-  const { warn30, warn7 } = warningTimes(due);
+  const lastActivity = lastActivityOf(account);
+  const due = revocableFrom(lastActivity);
+  const { warn30, warn7 } = warningTimes(lastActivity);
   // Warnings already in the past are skipped: SSO may revoke without notice (seed 002).
   if (now < warn30) return { action: 'warn30', at: warn30, revocableFrom: due };
   if (now < warn7) return { action: 'warn7', at: warn7, revocableFrom: due };
@@ -152,7 +153,7 @@ export async function replaceAccount(
 }
 
 /** Accounts whose next inactivity step is due at `asOf`, oldest first (sparse index, no Scan). */
-export async function* dueInactivitySteps(asOf: Date): AsyncGenerator<Account & { itemsRead: number }> {
+export async function* dueInactivitySteps(asOf: Date): AsyncGenerator<Account> {
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const page = await ddb.send(
@@ -164,7 +165,7 @@ export async function* dueInactivitySteps(asOf: Date): AsyncGenerator<Account & 
         ExclusiveStartKey,
       }),
     );
-    for (const item of page.Items ?? []) yield { ...(withoutKeys<Account>(item)), itemsRead: 1 };
+    for (const item of page.Items ?? []) yield withoutKeys<Account>(item);
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
 }

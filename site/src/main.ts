@@ -12,6 +12,7 @@ import './pages/home';
 import './pages/login';
 import './pages/portals';
 import './pages/credentials';
+import './pages/inactivity';
 
 const main = document.getElementById('main')!;
 

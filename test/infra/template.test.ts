@@ -98,6 +98,18 @@ describe('the synthesized app', () => {
     }
   });
 
+  it('runs the inactivity sweep daily at 02:00 Bangkok and alarms after 48 hours without a successful run', () => {
+    stateless.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 19 * * ? *)' });
+    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'InactivitySweepSucceeded',
+      Namespace: 'SsoHospitalServices',
+      Period: 86400,
+      EvaluationPeriods: 2,
+      ComparisonOperator: 'LessThanThreshold',
+      TreatMissingData: 'breaching',
+    });
+  });
+
   it('wires every route in the route table to API Gateway', () => {
     const routes = Object.values(stateless.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey as string);
     for (const route of routeList) expect(routes).toContain(`${route.method} ${route.path}`);

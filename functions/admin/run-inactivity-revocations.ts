@@ -1,0 +1,14 @@
+// POST /api/admin/inactivity-revocations: the daily sweep, run now by an admin (dry run or real).
+import { routes } from '../../infra/routes';
+import { httpHandler } from '../../shared/http/http-handler';
+import { runInactivitySweep } from '../../shared/use-cases/inactivity-sweep';
+
+export const handler = httpHandler(routes.runInactivityRevocations, async ({ body, principal }) => {
+  const result = await runInactivitySweep({
+    asOf: body.asOf ? new Date(body.asOf) : new Date(),
+    dryRun: body.dryRun,
+    trigger: 'admin',
+    actor: principal.userId,
+  });
+  return { body: result };
+});

@@ -1,0 +1,22 @@
+// Schemas of the admin routes.
+import { z } from 'zod';
+import { defineMessages } from '../i18n/messages';
+import { isoInstant, text } from './common';
+
+defineMessages({
+  AS_OF_TOO_FAR: { th: 'วันที่อ้างอิงต้องอยู่ภายใน 2 ปีจากวันนี้', en: 'asOf must be within 2 years of today' },
+});
+
+export const inactivityRunBody = z
+  .object({
+    dryRun: z.boolean(),
+    asOf: isoInstant.optional(),
+  })
+  .strict()
+  .refine((b) => !b.asOf || Math.abs(Date.parse(b.asOf) - Date.now()) < 2 * 366 * 86400_000, { path: ['asOf'], message: 'AS_OF_TOO_FAR' });
+
+export const upcomingQuery = z.object({
+  days: z.coerce.number().int().min(1).max(90).default(30),
+});
+
+export const exclusionBody = z.object({ excluded: z.boolean(), reason: text(300) }).strict();
