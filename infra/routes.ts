@@ -2,6 +2,8 @@
 // The API Gateway stack and the local API adapter both read it; handlers import their own entry.
 import { defineRoute, type RouteDef } from '../shared/http/route';
 import { loginBody, loginResponse } from '../shared/schemas/auth';
+import { actionBody, calendarBody, complaintBody, complaintIdParams, listComplaintsQuery, reportQuery, trackingParams } from '../shared/schemas/complaints';
+import { COMPLAINT_STAFF_ROLES } from '../shared/domain/complaint-access';
 import { exclusionBody, inactivityRunBody, upcomingQuery } from '../shared/schemas/admin';
 import { activateBody, credentialRequestBody, decisionBody, listRequestsQuery, requestIdParams, submitBody, userIdParams } from '../shared/schemas/credentials';
 import { calendarParams, hospitalSchema, hospitalsQuery, officeSchema } from '../shared/schemas/reference';
@@ -199,6 +201,90 @@ export const routes = {
     params: userIdParams,
     body: exclusionBody,
     access: { table: 'readWrite' },
+  }),
+  listComplaintTopics: defineRoute({
+    id: 'complaints.list-topics',
+    method: 'GET',
+    path: '/api/complaint-topics',
+    handler: 'functions/complaints/list-topics.ts',
+    auth: 'public',
+    summary: 'Complaint topics (data, editable by admins)',
+    access: { table: 'read' },
+  }),
+  fileComplaint: defineRoute({
+    id: 'complaints.file',
+    method: 'POST',
+    path: '/api/complaints',
+    handler: 'functions/complaints/file-complaint.ts',
+    auth: 'optional',
+    summary: 'File a complaint: public for the web channel, staff for hotline, e-mail, letter and walk-in',
+    body: complaintBody,
+    access: { table: 'readWrite', mail: true, sla: true },
+    response: { status: 201 },
+    throttle: 'public',
+  }),
+  trackComplaint: defineRoute({
+    id: 'complaints.track',
+    method: 'GET',
+    path: '/api/complaints/track/{trackingCode}',
+    handler: 'functions/complaints/track.ts',
+    auth: 'public',
+    summary: 'Status and dates of a complaint by tracking code (no personal data)',
+    params: trackingParams,
+    access: { table: 'read' },
+    throttle: 'public',
+  }),
+  listComplaints: defineRoute({
+    id: 'complaints.list',
+    method: 'GET',
+    path: '/api/complaints',
+    handler: 'functions/complaints/list-complaints.ts',
+    auth: COMPLAINT_STAFF_ROLES,
+    summary: 'Complaint queues (an area office sees its own office only)',
+    query: listComplaintsQuery,
+    access: { table: 'read' },
+  }),
+  getComplaint: defineRoute({
+    id: 'complaints.get',
+    method: 'GET',
+    path: '/api/complaints/{complaintId}',
+    handler: 'functions/complaints/get-complaint.ts',
+    auth: COMPLAINT_STAFF_ROLES,
+    summary: 'A case with its timeline and the SLA state of each stage',
+    params: complaintIdParams,
+    access: { table: 'read' },
+  }),
+  actOnComplaint: defineRoute({
+    id: 'complaints.act',
+    method: 'POST',
+    path: '/api/complaints/{complaintId}/actions',
+    handler: 'functions/complaints/act.ts',
+    auth: COMPLAINT_STAFF_ROLES,
+    summary: 'Acknowledge, note, escalate/reroute, pause, resume, report to the complainant, close',
+    params: complaintIdParams,
+    body: actionBody,
+    access: { table: 'readWrite', mail: true, sla: true },
+  }),
+  complaintReport: defineRoute({
+    id: 'reports.complaints',
+    method: 'GET',
+    path: '/api/reports/complaints',
+    handler: 'functions/reports/complaints-report.ts',
+    auth: COMPLAINT_STAFF_ROLES,
+    summary: 'Monthly or fiscal-year complaint report per hospital and office (JSON, or CSV with Accept: text/csv)',
+    query: reportQuery,
+    access: { table: 'read' },
+  }),
+  putCalendar: defineRoute({
+    id: 'reference.put-calendar',
+    method: 'PUT',
+    path: '/api/calendar/{year}',
+    handler: 'functions/reference/put-calendar.ts',
+    auth: ['admin'],
+    summary: 'Load or correct the official holiday list of a year; provisional SLA deadlines are recomputed',
+    params: calendarParams,
+    body: calendarBody,
+    access: { table: 'readWrite', mail: true, sla: true },
   }),
 };
 

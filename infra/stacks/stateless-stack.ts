@@ -1,6 +1,6 @@
 // Stateless resources: the HTTP API and its functions (from the route table), the jobs (S3 events,
 // schedules, state machine tasks), the SLA state machine and the SES sending configuration.
-import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnStage, HttpApi, HttpMethod, ThrottleSettings, type IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -139,9 +139,14 @@ export class StatelessStack extends Stack {
     });
     {
     }
+    const machineId = this.getLogicalId(this.slaStateMachine.node.defaultChild as CfnElement);
     for (const fn of slaFunctions) {
       this.slaStateMachine.grantStartExecution(fn);
       this.slaStateMachine.grantExecution(fn, 'states:StopExecution', 'states:DescribeExecution');
+      Validations.of(fn).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:${this.region}:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${machineId}"}]}]}:*]`,
+        reason: 'Stop/describe the executions of the complaint SLA state machine only (execution names are per complaint).',
+      });
       fn.addEnvironment('COMPLAINT_SLA_STATE_MACHINE_ARN', this.slaStateMachine.stateMachineArn);
     }
 

@@ -15,11 +15,12 @@ export const SAMPLE_OFFICES: Office[] = [
     nameTh: `สำนักงานประกันสังคมกรุงเทพมหานครพื้นที่ ${thaiDigits(n)}`,
     nameEn: `SSO Bangkok Area Office ${n}`,
     kind: 'bangkok-area',
+    email: `bkk-${String(n).padStart(2, '0')}@sso.example`,
   })),
-  { officeCode: 'PRV-12', nameTh: 'สำนักงานประกันสังคมจังหวัดนนทบุรี', nameEn: 'SSO Nonthaburi Provincial Office', kind: 'provincial' },
-  { officeCode: 'PRV-50', nameTh: 'สำนักงานประกันสังคมจังหวัดเชียงใหม่', nameEn: 'SSO Chiang Mai Provincial Office', kind: 'provincial' },
-  { officeCode: 'PRV-40', nameTh: 'สำนักงานประกันสังคมจังหวัดขอนแก่น', nameEn: 'SSO Khon Kaen Provincial Office', kind: 'provincial' },
-  { officeCode: 'PRV-90', nameTh: 'สำนักงานประกันสังคมจังหวัดสงขลา', nameEn: 'SSO Songkhla Provincial Office', kind: 'provincial' },
+  { officeCode: 'PRV-12', nameTh: 'สำนักงานประกันสังคมจังหวัดนนทบุรี', nameEn: 'SSO Nonthaburi Provincial Office', kind: 'provincial', email: 'provincial@sso.example' },
+  { officeCode: 'PRV-50', nameTh: 'สำนักงานประกันสังคมจังหวัดเชียงใหม่', nameEn: 'SSO Chiang Mai Provincial Office', kind: 'provincial', email: 'provincial@sso.example' },
+  { officeCode: 'PRV-40', nameTh: 'สำนักงานประกันสังคมจังหวัดขอนแก่น', nameEn: 'SSO Khon Kaen Provincial Office', kind: 'provincial', email: 'provincial@sso.example' },
+  { officeCode: 'PRV-90', nameTh: 'สำนักงานประกันสังคมจังหวัดสงขลา', nameEn: 'SSO Songkhla Provincial Office', kind: 'provincial', email: 'provincial@sso.example' },
 ];
 
 type Row = [code: string, hcode: string, nameTh: string, nameEn: string, province: string, office: string, main?: string];

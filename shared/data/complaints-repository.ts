@@ -1,20 +1,180 @@
-// Complaints: the case item, its event log and its tracking code.
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+// Complaints: the case item (listed per office through gsi1 and per month through gsi2), its event
+// log, its tracking code, and the markers of cases whose deadlines are provisional.
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
-import { tableName, withoutKeys } from './table';
+import type { ComplaintEvent, StageDeadline } from '../domain/complaint-deadlines';
+import { DEFAULT_COMPLAINT_TOPICS, type ComplaintTopic } from '../domain/complaint-topics';
+import { GSI1, GSI2, isConditionFailed, tableName, withoutKeys } from './table';
+
+export type ComplaintStatus = 'open' | 'paused' | 'closed';
 
 export interface ComplaintCase {
   complaintId: string;
-  status: 'open' | 'paused' | 'closed';
-  officeCode: string;
+  trackingCode: string;
+  channel: 'web' | 'hotline' | 'email' | 'letter' | 'walk-in';
   hospitalCode: string;
+  officeCode: string;
+  topic: string;
+  description: string;
+  complainant: { name: string; phone?: string; email?: string };
+  receivedAt: string;
+  createdAt: string;
+  createdBy: string;
+  status: ComplaintStatus;
   /** Bumped whenever the SLA execution is replaced; a stale execution's checks do nothing. */
   slaGeneration: number;
+  executionArn?: string;
+  stages: StageDeadline[];
+  breaches: string[];
+  involvedUnits: string[];
+  outcome?: string;
+  closedAt?: string;
+  /** Bangkok month of receipt (YYYY-MM), the reporting key. */
+  month: string;
+}
+
+export interface StoredEvent {
+  type: ComplaintEvent['type'] | 'note' | 'escalated' | 'rerouted' | 'reminded' | 'breached';
+  at: string;
+  actor: string;
+  note?: string;
+  reason?: string;
+  to?: string;
+  outcome?: string;
+  stage?: string;
+}
+
+const caseKey = (id: string) => ({ pk: `COMPLAINT#${id}`, sk: 'CASE' });
+const indexKeys = (c: Pick<ComplaintCase, 'officeCode' | 'receivedAt' | 'complaintId' | 'month'>) => ({
+  gsi1pk: `OFFICE#${c.officeCode}`,
+  gsi1sk: `${c.receivedAt}#${c.complaintId}`,
+  gsi2pk: `COMPLAINT_MONTH#${c.month}`,
+  gsi2sk: `${c.receivedAt}#${c.complaintId}`,
+});
+
+export async function createComplaint(c: ComplaintCase): Promise<void> {
+  await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...caseKey(c.complaintId), ...indexKeys(c), ...c }, ConditionExpression: 'attribute_not_exists(pk)' }));
+  await ddb.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { pk: `TRACK#${c.trackingCode}`, sk: 'TRACK', complaintId: c.complaintId },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
 }
 
 export async function getComplaint(complaintId: string): Promise<ComplaintCase | undefined> {
-  const { Item } = await ddb.send(
-    new GetCommand({ TableName: tableName(), Key: { pk: `COMPLAINT#${complaintId}`, sk: 'CASE' }, ConsistentRead: true }),
-  );
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: caseKey(complaintId), ConsistentRead: true }));
   return Item ? withoutKeys<ComplaintCase>(Item) : undefined;
+}
+
+export async function findByTrackingCode(trackingCode: string): Promise<ComplaintCase | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `TRACK#${trackingCode}`, sk: 'TRACK' } }));
+  return Item ? getComplaint(Item.complaintId as string) : undefined;
+}
+
+/** Replaces the case if it is still at the generation and status that were read. */
+export async function saveComplaint(next: ComplaintCase, expected: { slaGeneration: number; status: ComplaintStatus }): Promise<boolean> {
+  try {
+    await ddb.send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...caseKey(next.complaintId), ...indexKeys(next), ...next },
+        ConditionExpression: 'slaGeneration = :g AND #status = :s',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':g': expected.slaGeneration, ':s': expected.status },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Records a breached stage once and returns every breach of the case so far (in the order they
+ * were recorded); undefined when it was recorded already (a retried task).
+ */
+export async function markBreached(complaintId: string, stage: string): Promise<string[] | undefined> {
+  try {
+    const { Attributes } = await ddb.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: caseKey(complaintId),
+        UpdateExpression: 'SET breaches = list_append(breaches, :stage)',
+        ConditionExpression: 'NOT contains(breaches, :name)',
+        ExpressionAttributeValues: { ':stage': [stage], ':name': stage },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return (Attributes?.breaches as string[] | undefined) ?? [stage];
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+let eventSeq = 0;
+export async function appendEvent(complaintId: string, event: StoredEvent): Promise<void> {
+  eventSeq = (eventSeq + 1) % 1000;
+  await ddb.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { pk: `COMPLAINT#${complaintId}`, sk: `EVENT#${event.at}#${String(eventSeq).padStart(3, '0')}${Math.random().toString(36).slice(2, 6)}`, ...event },
+    }),
+  );
+}
+
+export async function listEvents(complaintId: string): Promise<StoredEvent[]> {
+  const page = await ddb.send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
+      ExpressionAttributeValues: { ':pk': `COMPLAINT#${complaintId}`, ':e': 'EVENT#' },
+    }),
+  );
+  return (page.Items ?? []).map((i) => withoutKeys<StoredEvent>(i));
+}
+
+async function queryAll(index: string, pkName: string, pkValue: string): Promise<{ items: ComplaintCase[]; read: number }> {
+  const items: ComplaintCase[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await ddb.send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: index,
+        KeyConditionExpression: `${pkName} = :pk`,
+        ExpressionAttributeValues: { ':pk': pkValue },
+        ScanIndexForward: false,
+        ExclusiveStartKey,
+      }),
+    );
+    items.push(...(page.Items ?? []).map((i) => withoutKeys<ComplaintCase>(i)));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return { items, read: items.length };
+}
+
+/** An office's queue, newest first. */
+export const listByOffice = async (officeCode: string) => (await queryAll(GSI1, 'gsi1pk', `OFFICE#${officeCode}`)).items;
+
+/** One month's complaints (the reports read only these). */
+export const listByMonth = (month: string) => queryAll(GSI2, 'gsi2pk', `COMPLAINT_MONTH#${month}`);
+
+export async function markProvisional(complaintId: string, provisional: boolean): Promise<void> {
+  const Key = { pk: 'SLA_PROVISIONAL', sk: complaintId };
+  if (provisional) await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...Key, complaintId } }));
+  else await ddb.send(new DeleteCommand({ TableName: tableName(), Key }));
+}
+
+export async function listProvisional(): Promise<string[]> {
+  const page = await ddb.send(new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'SLA_PROVISIONAL' } }));
+  return (page.Items ?? []).map((i) => i.complaintId as string);
+}
+
+export async function listTopics(): Promise<ComplaintTopic[]> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: 'CONFIG', sk: 'COMPLAINT_TOPICS' } }));
+  return (Item?.topics as ComplaintTopic[] | undefined) ?? DEFAULT_COMPLAINT_TOPICS;
 }

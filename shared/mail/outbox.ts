@@ -34,8 +34,16 @@ export interface OutboxItem extends OutgoingMail {
 
 const key = (id: string) => ({ pk: `MAIL#${id}`, sk: 'MAIL' });
 
-/** Enqueues and sends one e-mail. Returns false when this key was already enqueued (nothing sent). */
+/**
+ * Enqueues and sends one e-mail. Returns false when this key was already enqueued (nothing sent).
+ * Each recipient gets a message of their own (own delivery state and retries; and the local SES
+ * emulator records only the first To address of a message).
+ */
 export async function sendMail(mail: OutgoingMail, now = new Date()): Promise<boolean> {
+  if (mail.to.length > 1) {
+    const sent = await Promise.all(mail.to.map((address) => sendMail({ ...mail, id: `${mail.id}#${address}`, to: [address] }, now)));
+    return sent.some(Boolean);
+  }
   const item: OutboxItem & Record<string, unknown> = {
     ...key(mail.id),
     ...mail,

@@ -95,6 +95,8 @@ describe('the synthesized app', () => {
       if (!route.access.table) expect(actions.filter((a) => a.startsWith('dynamodb:')), route.id).toEqual([]);
       if (!route.access.mail) expect(actions.filter((a) => a.startsWith('ses:')), route.id).toEqual([]);
       if (route.access.uploads !== 'readWrite') expect(actions).not.toContain('s3:PutObject');
+      if (!route.access.sla) expect(actions.filter((a) => a.startsWith('states:')), route.id).toEqual([]);
+      else expect(actions).toEqual(expect.arrayContaining(['states:StartExecution', 'states:StopExecution']));
     }
   });
 

@@ -1,0 +1,84 @@
+// E-mails of the complaint process: reminders and escalations to offices, news to the complainant.
+import type { ComplaintCase } from '../../data/complaints-repository';
+import { formatThaiDate } from '../../time/bangkok';
+import { renderMail, type MailContent } from '../layout';
+
+export const STAGE_NAMES = {
+  route: { th: 'ส่งต่อเรื่องให้หน่วยงานรับผิดชอบ', en: 'forward to the responsible office' },
+  acknowledge: { th: 'ติดต่อผู้ร้องเรียน', en: 'contact the complainant' },
+  'report-back': { th: 'แจ้งผลการดำเนินการแก่ผู้ร้องเรียน', en: 'tell the complainant the outcome' },
+} as const;
+type Stage = keyof typeof STAGE_NAMES;
+
+export function slaReminderMail(c: ComplaintCase, stage: Stage, dueAt: string, caseUrl: string): MailContent {
+  return renderMail({
+    th: {
+      subject: `ใกล้ครบกำหนด: ${STAGE_NAMES[stage].th} เรื่องร้องเรียน ${c.trackingCode}`,
+      paragraphs: [
+        `เรื่องร้องเรียนเกี่ยวกับสถานพยาบาลรหัส ${c.hospitalCode} (รหัสติดตาม ${c.trackingCode}) ต้อง${STAGE_NAMES[stage].th}ภายใน ${formatThaiDate(new Date(dueAt), { lang: 'th', withTime: true })}`,
+      ],
+    },
+    en: {
+      subject: `Due soon: ${STAGE_NAMES[stage].en}, complaint ${c.trackingCode}`,
+      paragraphs: [`Complaint ${c.trackingCode} about hospital ${c.hospitalCode}: ${STAGE_NAMES[stage].en} by ${formatThaiDate(new Date(dueAt), { lang: 'en', withTime: true })}.`],
+    },
+    link: { href: caseUrl, th: 'เปิดเรื่องร้องเรียน', en: 'Open the complaint' },
+  });
+}
+
+export function slaEscalationMail(c: ComplaintCase, stage: Stage, dueAt: string, level: number, caseUrl: string): MailContent {
+  return renderMail({
+    th: {
+      subject: `เกินกำหนด (ระดับ ${level}): ${STAGE_NAMES[stage].th} เรื่องร้องเรียน ${c.trackingCode}`,
+      paragraphs: [
+        `เรื่องร้องเรียนรหัสติดตาม ${c.trackingCode} (สถานพยาบาลรหัส ${c.hospitalCode} สำนักงาน ${c.officeCode}) ยังไม่ได้${STAGE_NAMES[stage].th} ซึ่งครบกำหนดเมื่อ ${formatThaiDate(new Date(dueAt), { lang: 'th', withTime: true })}`,
+        'กรุณาเร่งดำเนินการและบันทึกผลในระบบ',
+      ],
+    },
+    en: {
+      subject: `Overdue (level ${level}): ${STAGE_NAMES[stage].en}, complaint ${c.trackingCode}`,
+      paragraphs: [`Complaint ${c.trackingCode} (hospital ${c.hospitalCode}, office ${c.officeCode}) missed its deadline to ${STAGE_NAMES[stage].en} (${formatThaiDate(new Date(dueAt), { lang: 'en', withTime: true })}). Please act and record it.`],
+    },
+    link: { href: caseUrl, th: 'เปิดเรื่องร้องเรียน', en: 'Open the complaint' },
+  });
+}
+
+const OUTCOMES: Record<string, { th: string; en: string }> = {
+  resolved: { th: 'แก้ไขแล้ว', en: 'resolved' },
+  mediated: { th: 'ไกล่เกลี่ยแล้ว', en: 'mediated' },
+  unfounded: { th: 'ข้อเท็จจริงไม่เป็นไปตามที่ร้องเรียน', en: 'unfounded' },
+  referred: { th: 'ส่งต่อหน่วยงานอื่น', en: 'referred' },
+  withdrawn: { th: 'ผู้ร้องเรียนถอนเรื่อง', en: 'withdrawn' },
+};
+
+export function complainantMail(c: ComplaintCase, kind: 'acknowledged' | 'reported' | 'closed', trackUrl: string, note?: string): MailContent {
+  const th = {
+    acknowledged: `สำนักงานประกันสังคมได้รับเรื่องร้องเรียนของท่าน (รหัสติดตาม ${c.trackingCode}) และอยู่ระหว่างดำเนินการ`,
+    reported: `ผลการดำเนินการเรื่องร้องเรียนของท่าน (รหัสติดตาม ${c.trackingCode}): ${note ?? ''}`,
+    closed: `เรื่องร้องเรียนของท่าน (รหัสติดตาม ${c.trackingCode}) ได้ยุติแล้ว ผล: ${OUTCOMES[c.outcome ?? '']?.th ?? ''}`,
+  }[kind];
+  const en = {
+    acknowledged: `SSO has taken up your complaint (tracking code ${c.trackingCode}).`,
+    reported: `The outcome of your complaint ${c.trackingCode}: ${note ?? ''}`,
+    closed: `Your complaint ${c.trackingCode} is closed. Outcome: ${OUTCOMES[c.outcome ?? '']?.en ?? ''}.`,
+  }[kind];
+  return renderMail({
+    th: { subject: `เรื่องร้องเรียน ${c.trackingCode}`, paragraphs: [`เรียน ${c.complainant.name}`, th, 'สอบถามเพิ่มเติม สายด่วน 1506'] },
+    en: { subject: `Your complaint ${c.trackingCode}`, paragraphs: [`Dear ${c.complainant.name},`, en, 'Questions: hotline 1506'] },
+    link: { href: trackUrl, th: 'ติดตามเรื่องร้องเรียน', en: 'Follow your complaint' },
+  });
+}
+
+export function calendarMissingMail(years: number[], adminUrl: string): MailContent {
+  return renderMail({
+    th: {
+      subject: `ยังไม่มีปฏิทินวันหยุดราชการปี ${years.map((y) => y + 543).join(', ')}`,
+      paragraphs: [`กำหนดเวลาของเรื่องร้องเรียนบางเรื่องล้ำเข้าไปในปี ${years.map((y) => y + 543).join(', ')} ซึ่งยังไม่ได้บันทึกวันหยุดราชการ ระบบจึงคำนวณโดยนับเฉพาะวันเสาร์-อาทิตย์เป็นวันหยุด (กำหนดเวลาชั่วคราว)`, 'กรุณาบันทึกปฏิทินวันหยุดตามประกาศ ระบบจะคำนวณใหม่ให้อัตโนมัติ'],
+    },
+    en: {
+      subject: `Official holiday list missing for ${years.join(', ')}`,
+      paragraphs: [`Some complaint deadlines reach into ${years.join(', ')}, whose holiday list is not loaded; they count weekends only and are provisional. Load the announced list and they are recomputed.`],
+    },
+    link: { href: adminUrl, th: 'บันทึกปฏิทินวันหยุด', en: 'Load the holiday list' },
+  });
+}

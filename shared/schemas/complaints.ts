@@ -1,0 +1,80 @@
+// Schemas of the complaint routes.
+import { z } from 'zod';
+import { defineMessages } from '../i18n/messages';
+import { emailField, phoneField } from './credentials';
+import { hospitalCode, isoInstant, text } from './common';
+
+defineMessages({
+  CHANNEL_NEEDS_STAFF: { th: 'เรื่องร้องเรียนจากช่องทางนี้ต้องบันทึกโดยเจ้าหน้าที่', en: 'Complaints from this channel are entered by staff' },
+  RECEIVED_IN_FUTURE: { th: 'เวลารับเรื่องต้องไม่อยู่ในอนาคต', en: 'The time received cannot be in the future' },
+  UNKNOWN_TOPIC: { th: 'ไม่พบหัวข้อเรื่องร้องเรียนนี้', en: 'Unknown complaint topic' },
+  COMPLAINT_NOT_FOUND: { th: 'ไม่พบเรื่องร้องเรียนนี้', en: 'No such complaint' },
+  TRACKING_NOT_FOUND: { th: 'ไม่พบรหัสติดตามนี้ กรุณาตรวจสอบอีกครั้ง', en: 'No complaint with this tracking code' },
+  COMPLAINT_CLOSED: { th: 'เรื่องร้องเรียนนี้ปิดแล้ว', en: 'This complaint is closed' },
+  NOT_PAUSED: { th: 'เรื่องร้องเรียนนี้ไม่ได้หยุดนับเวลาอยู่', en: 'This complaint is not paused' },
+  ALREADY_PAUSED: { th: 'เรื่องร้องเรียนนี้หยุดนับเวลาอยู่แล้ว', en: 'This complaint is already paused' },
+  OUTCOME_REQUIRED: { th: 'กรุณาระบุผลการดำเนินการ', en: 'Please give the outcome' },
+  TARGET_REQUIRED: { th: 'กรุณาระบุหน่วยงานที่ส่งต่อ', en: 'Please give the office to escalate to' },
+  UNKNOWN_OFFICE: { th: 'ไม่พบหน่วยงานนี้', en: 'No such office' },
+  REROUTE_INFO_CENTER_ONLY: { th: 'เฉพาะศูนย์สารนิเทศเท่านั้นที่ส่งต่อเรื่องไปยังสำนักงานอื่นได้', en: 'Only the Information Center can reroute a complaint to another office' },
+  NOTE_REQUIRED: { th: 'กรุณาระบุข้อความ', en: 'Please write the note' },
+  MONTH_OR_YEAR_REQUIRED: { th: 'กรุณาระบุเดือน (month) หรือปีงบประมาณ (fiscalYear) อย่างใดอย่างหนึ่ง', en: 'Give either month or fiscalYear' },
+});
+
+export const CHANNELS = ['web', 'hotline', 'email', 'letter', 'walk-in'] as const;
+export const OUTCOMES = ['resolved', 'mediated', 'unfounded', 'referred', 'withdrawn'] as const;
+export const PAUSE_REASONS = ['awaiting-hospital-explanation', 'awaiting-complainant', 'awaiting-documents', 'awaiting-other-agency'] as const;
+export const ACTIONS = ['acknowledge', 'note', 'escalate', 'pause', 'resume', 'report-to-complainant', 'close'] as const;
+
+export const complaintBody = z
+  .object({
+    channel: z.enum(CHANNELS),
+    hospitalCode,
+    topic: z.string().regex(/^[a-z0-9-]{2,40}$/, 'UNKNOWN_TOPIC'),
+    description: text(5000),
+    complainant: z
+      .object({
+        name: text(200),
+        phone: phoneField.optional(),
+        email: emailField.optional(),
+      })
+      .strict(),
+    receivedAt: isoInstant.optional(),
+  })
+  .strict();
+
+export const complaintIdParams = z.object({ complaintId: z.string().regex(/^C-[0-9A-Z]{12}$/, 'COMPLAINT_NOT_FOUND') });
+export const trackingParams = z.object({ trackingCode: z.string().trim().toUpperCase().regex(/^[0-9A-Z]{5}-?[0-9A-Z]{5}$/, 'TRACKING_NOT_FOUND') });
+
+export const listComplaintsQuery = z.object({
+  officeCode: z.string().regex(/^[A-Z]{2,6}(-\d{2})?$/, 'UNKNOWN_OFFICE').optional(),
+  status: z.enum(['open', 'paused', 'closed']).optional(),
+  hospitalCode: hospitalCode.optional(),
+});
+
+export const actionBody = z
+  .object({
+    action: z.enum(ACTIONS),
+    to: z.string().regex(/^[A-Z]{2,6}(-\d{2})?$/, 'UNKNOWN_OFFICE').optional(),
+    reason: z.union([z.enum(PAUSE_REASONS), text(500)]).optional(),
+    note: text(2000).optional(),
+    outcome: z.enum(OUTCOMES).optional(),
+  })
+  .strict()
+  .refine((b) => b.action !== 'close' || !!b.outcome, { path: ['outcome'], message: 'OUTCOME_REQUIRED', when: () => true })
+  .refine((b) => b.action !== 'escalate' || !!b.to, { path: ['to'], message: 'TARGET_REQUIRED', when: () => true })
+  .refine((b) => !['pause', 'escalate'].includes(b.action) || !!b.reason, { path: ['reason'], message: 'REASON_REQUIRED', when: () => true })
+  .refine((b) => !['note', 'report-to-complainant'].includes(b.action) || !!b.note, { path: ['note'], message: 'NOTE_REQUIRED', when: () => true });
+export type ComplaintAction = z.output<typeof actionBody>;
+
+export const reportQuery = z
+  .object({
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'INVALID_VALUE').optional(),
+    fiscalYear: z.coerce.number().int().min(2560).max(2700).optional(),
+    officeCode: z.string().regex(/^[A-Z]{2,6}(-\d{2})?$/, 'UNKNOWN_OFFICE').optional(),
+  })
+  .refine((q) => (q.month ? 1 : 0) + (q.fiscalYear ? 1 : 0) === 1, { path: ['month'], message: 'MONTH_OR_YEAR_REQUIRED' });
+
+export const calendarBody = z.object({
+  holidays: z.array(z.object({ date: z.string(), nameTh: text(200), nameEn: text(200), source: text(300).optional() }).strict()).max(60),
+}).strict();

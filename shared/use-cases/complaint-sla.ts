@@ -1,0 +1,125 @@
+// The complaint SLA clock: deadlines from the event log (pure rule), one Step Functions execution
+// per open complaint (started, stopped and replaced here), and the checks its tasks run.
+import { StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ddb } from '../aws/dynamodb';
+import { sfn } from '../aws/sfn';
+import { config } from '../config';
+import { appendEvent, getComplaint, listEvents, markBreached, markProvisional, type ComplaintCase, type StoredEvent } from '../data/complaints-repository';
+import { getOffice, listCalendars } from '../data/reference-repository';
+import { tableName } from '../data/table';
+import { computeDeadlines, DEFAULT_SLA_POLICY, slaPolicySchema, type ComplaintEvent, type SlaPolicy, type StageDeadline } from '../domain/complaint-deadlines';
+import { CalendarSet } from '../domain/holiday-calendar';
+import { logger } from '../logger';
+import { sendMail } from '../mail/outbox';
+import { calendarMissingMail, slaEscalationMail, slaReminderMail } from '../mail/templates/complaints';
+
+const SLA_EVENT_TYPES = new Set<ComplaintEvent['type']>(['received', 'routed', 'acknowledged', 'reported', 'paused', 'resumed', 'closed']);
+
+export async function slaPolicy(): Promise<SlaPolicy> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: 'CONFIG', sk: 'SLA_POLICY' } }));
+  return Item?.policy ? slaPolicySchema.parse(Item.policy) : DEFAULT_SLA_POLICY;
+}
+
+export async function calendars(): Promise<CalendarSet> {
+  return new CalendarSet(await listCalendars());
+}
+
+export async function deadlinesFor(events: Array<Pick<StoredEvent, 'type' | 'at'>>): Promise<StageDeadline[]> {
+  const [policy, cal] = await Promise.all([slaPolicy(), calendars()]);
+  const sla = events.filter((e): e is ComplaintEvent => SLA_EVENT_TYPES.has(e.type as ComplaintEvent['type'])).map(({ type, at }) => ({ type, at }));
+  return computeDeadlines(sla, policy, cal);
+}
+
+/** Starts the execution of a case's current generation, for the stages still open. */
+export async function startClock(c: ComplaintCase): Promise<string | undefined> {
+  const open = c.stages.filter((s) => s.status === 'open');
+  const arn = config().COMPLAINT_SLA_STATE_MACHINE_ARN;
+  if (open.length === 0 || !arn) return undefined;
+  const { executionArn } = await sfn.send(
+    new StartExecutionCommand({
+      stateMachineArn: arn,
+      // same name for the same generation: a retried start is answered with the same execution
+      name: `${c.complaintId}-g${c.slaGeneration}`,
+      input: JSON.stringify({
+        complaintId: c.complaintId,
+        generation: c.slaGeneration,
+        stages: open.map(({ stage, warnAt, dueAt }) => ({ stage, warnAt, dueAt })),
+      }),
+    }),
+  );
+  return executionArn;
+}
+
+export async function stopClock(c: ComplaintCase, cause: string): Promise<void> {
+  if (!c.executionArn) return;
+  try {
+    await sfn.send(new StopExecutionCommand({ executionArn: c.executionArn, cause }));
+  } catch (error) {
+    // already finished or stopped: nothing is left running, which is what we want
+    if ((error as { name?: string }).name !== 'ExecutionDoesNotExist') throw error;
+  }
+}
+
+/** Marks a case whose deadlines reach into a year with no holiday list, and tells the admins once. */
+export async function noteProvisional(c: ComplaintCase): Promise<void> {
+  const provisional = c.stages.some((s) => s.provisional && s.status !== 'cancelled');
+  await markProvisional(c.complaintId, provisional);
+  if (!provisional) return;
+  const cal = await calendars();
+  const years = [...new Set(c.stages.filter((s) => s.provisional).flatMap((s) => [new Date(s.dueAt).getUTCFullYear()]))].filter((y) => !cal.isLoaded(y));
+  if (years.length === 0) return;
+  const { ADMIN_MAILBOX, SITE_URL } = config();
+  await sendMail({ id: `calendar-missing#${years.join('-')}`, kind: 'calendar-missing', to: [ADMIN_MAILBOX], ...calendarMissingMail(years, `${SITE_URL}/#/staff/calendar`) });
+}
+
+async function officeMailbox(officeCode: string): Promise<string> {
+  return (await getOffice(officeCode))?.email ?? `${officeCode.toLowerCase()}@sso.example`;
+}
+
+export type CheckResult = { action: 'none'; reason: string } | { action: 'reminded' | 'escalated'; stage: string; level?: number };
+
+/**
+ * The Step Functions task: at a stage's warning time remind the office, at its target mark it
+ * breached and escalate, each only if the stage is still open. Idempotent: a retried task sends
+ * nothing twice (mail keys, a conditional breach mark).
+ */
+export async function checkStage(input: { complaintId: string; generation: number; stage: string; kind: 'warn' | 'due' }, now = new Date()): Promise<CheckResult> {
+  const c = await getComplaint(input.complaintId);
+  if (!c) return { action: 'none', reason: 'unknown-complaint' };
+  if (c.slaGeneration !== input.generation) return { action: 'none', reason: 'stale-execution' };
+  if (c.status !== 'open') return { action: 'none', reason: `complaint-${c.status}` };
+  const stage = (await deadlinesFor(await listEvents(c.complaintId))).find((s) => s.stage === input.stage);
+  if (!stage || stage.status !== 'open') return { action: 'none', reason: 'stage-done' };
+  const stageName = stage.stage;
+  const caseUrl = `${config().SITE_URL}/#/staff/complaints/${c.complaintId}`;
+
+  if (input.kind === 'warn') {
+    const sent = await sendMail({
+      id: `sla-remind#${c.complaintId}#${stageName}#g${c.slaGeneration}`,
+      kind: 'sla-reminder',
+      to: [await officeMailbox(c.officeCode)],
+      ...slaReminderMail(c, stageName, stage.dueAt, caseUrl),
+    });
+    if (sent) await appendEvent(c.complaintId, { type: 'reminded', at: now.toISOString(), actor: 'sla-clock', stage: stageName });
+    return { action: 'reminded', stage: stageName };
+  }
+
+  if (now < new Date(stage.dueAt)) return { action: 'none', reason: 'not-yet-due' };
+  const breaches = await markBreached(c.complaintId, stageName);
+  if (!breaches) return { action: 'none', reason: 'already-escalated' };
+  await appendEvent(c.complaintId, { type: 'breached', at: now.toISOString(), actor: 'sla-clock', stage: stageName });
+  // escalation ladder: office head, then also the Information Center, then also the Medical Services Bureau
+  // (the level comes from the write itself, so stages breaching at once still climb the ladder)
+  const level = Math.min(3, breaches.length);
+  const { INFO_CENTER_MAILBOX, MEDICAL_BUREAU_MAILBOX } = config();
+  const to = [await officeMailbox(c.officeCode), ...(level >= 2 ? [INFO_CENTER_MAILBOX] : []), ...(level >= 3 ? [MEDICAL_BUREAU_MAILBOX] : [])];
+  await sendMail({
+    id: `sla-escalate#${c.complaintId}#${stageName}`,
+    kind: 'sla-escalation',
+    to,
+    ...slaEscalationMail(c, stageName, stage.dueAt, level, caseUrl),
+  });
+  logger.info('sla breached', { complaintId: c.complaintId, stage: stageName, level });
+  return { action: 'escalated', stage: stageName, level };
+}

@@ -1,0 +1,70 @@
+// Filing a complaint from any channel, as a numbered course:
+//  1. the hospital and topic must exist; only staff enter non-web channels, with the time received;
+//  2. the case goes to the office responsible for the hospital (registry officeCode);
+//  3. deadlines come from the event log, the SLA policy and the official calendar;
+//  4. the case, its tracking code and its first events are stored, then its SLA clock starts;
+//  5. a deadline in a year with no holiday list is provisional and the admins are told.
+import type { Principal } from '../auth/roles';
+import { hasAnyRole } from '../auth/roles';
+import { appendEvent, createComplaint, listTopics, saveComplaint, type ComplaintCase } from '../data/complaints-repository';
+import { getHospital } from '../data/reference-repository';
+import { COMPLAINT_STAFF_ROLES } from '../domain/complaint-access';
+import { routeComplaint } from '../domain/complaint-routing';
+import { BadInputError, ForbiddenError, RuleError } from '../http/errors';
+import { randomCode } from '../ids';
+import type { z } from 'zod';
+import type { complaintBody } from '../schemas/complaints';
+import { bangkokDate } from '../time/bangkok';
+import { deadlinesFor, noteProvisional, startClock } from './complaint-sla';
+
+const CLOCK_SKEW_MS = 60_000;
+
+export async function fileComplaint(input: z.output<typeof complaintBody>, principal: Principal | undefined, now = new Date()) {
+  const isStaff = !!principal && hasAnyRole(principal, COMPLAINT_STAFF_ROLES);
+  if (input.channel !== 'web' && !isStaff) throw principal ? new ForbiddenError('CHANNEL_NEEDS_STAFF') : new RuleError('CHANNEL_NEEDS_STAFF', 'channel');
+  // web complaints are received when they arrive; staff give the time a call, letter or visit came in
+  const receivedAt = input.channel !== 'web' && input.receivedAt ? new Date(input.receivedAt) : now;
+  if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new BadInputError('RECEIVED_IN_FUTURE', 'receivedAt');
+
+  const [hospital, topics] = await Promise.all([getHospital(input.hospitalCode), listTopics()]);
+  if (!hospital) throw new RuleError('UNKNOWN_HOSPITAL', 'hospitalCode');
+  if (!topics.some((t) => t.code === input.topic)) throw new RuleError('UNKNOWN_TOPIC', 'topic');
+  const { officeCode } = routeComplaint(hospital, input.hospitalCode);
+
+  const events = [
+    { type: 'received' as const, at: receivedAt.toISOString(), actor: principal?.userId ?? 'public' },
+    { type: 'routed' as const, at: now.toISOString(), actor: 'system', to: officeCode },
+  ];
+  const complaintId = `C-${randomCode(12)}`;
+  const trackingCode = `${randomCode(5)}-${randomCode(5)}`;
+  const c: ComplaintCase = {
+    complaintId,
+    trackingCode,
+    channel: input.channel,
+    hospitalCode: hospital.code,
+    officeCode,
+    topic: input.topic,
+    description: input.description,
+    complainant: input.complainant,
+    receivedAt: receivedAt.toISOString(),
+    createdAt: now.toISOString(),
+    createdBy: principal?.userId ?? 'public',
+    status: 'open',
+    slaGeneration: 1,
+    stages: await deadlinesFor(events),
+    breaches: [],
+    involvedUnits: [],
+    month: bangkokDate(receivedAt).slice(0, 7),
+  };
+  await createComplaint(c);
+  for (const e of events) await appendEvent(complaintId, e);
+  const executionArn = await startClock(c);
+  if (executionArn) await saveComplaint({ ...c, executionArn }, { slaGeneration: 1, status: 'open' });
+  await noteProvisional(c);
+  return {
+    complaintId,
+    trackingCode,
+    officeCode,
+    deadlines: c.stages.map(({ stage, dueAt, provisional, status }) => ({ stage, dueAt, provisional, status })),
+  };
+}
