@@ -13,6 +13,7 @@ import './pages/login';
 import './pages/portals';
 import './pages/credentials';
 import './pages/inactivity';
+import './pages/complaints';
 
 const main = document.getElementById('main')!;
 
