@@ -58,5 +58,6 @@ export const SAMPLE_HOSPITALS: Hospital[] = ROWS.map(([code, hcode, nameTh, name
   provinceCode,
   officeCode,
   kind: main ? 'network' : 'main',
+  email: `h${code}@hospital.example`,
   ...(main ? { mainContractorCode: main } : {}),
 }));

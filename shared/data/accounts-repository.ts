@@ -32,6 +32,8 @@ export interface Account {
   nextInactivityAt?: string;
   revocableFrom?: string;
   issuedByRequest?: string;
+  /** Hospitals a committee member declared a link to; they cannot score them. */
+  conflictsOfInterest?: string[];
   reissuedByRequest?: string;
 }
 

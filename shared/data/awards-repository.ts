@@ -1,8 +1,10 @@
-// Award programmes (data, one per year) and their submissions.
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+// Award programmes (data, one per year), submissions (one per hospital and year), committee
+// scores, deadline extensions and results.
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
+import type { AwardAllocation } from '../domain/award-allocation';
 import type { AwardProgramme } from '../domain/award-programme';
-import { tableName, withoutKeys } from './table';
+import { GSI1, isConditionFailed, tableName, withoutKeys } from './table';
 
 export async function putProgramme(programme: AwardProgramme): Promise<void> {
   await ddb.send(
@@ -16,4 +18,119 @@ export async function putProgramme(programme: AwardProgramme): Promise<void> {
 export async function getProgramme(yearBE: number): Promise<AwardProgramme | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `AWARD#${yearBE}`, sk: 'PROGRAMME' } }));
   return Item ? withoutKeys<AwardProgramme>(Item) : undefined;
+}
+
+export async function listProgrammes(): Promise<AwardProgramme[]> {
+  const page = await ddb.send(new QueryCommand({ TableName: tableName(), IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'AWARD_PROGRAMMES' } }));
+  return (page.Items ?? []).map((i) => withoutKeys<AwardProgramme>(i));
+}
+
+export type SubmissionStatus = 'draft' | 'received' | 'late';
+export type FileSlot = 'applicationForm' | 'selfAssessment';
+export const FILE_SLOTS: FileSlot[] = ['applicationForm', 'selfAssessment'];
+
+export interface AwardSubmission {
+  submissionId: string;
+  yearBE: number;
+  hospitalCode: string;
+  channel: 'online' | 'post' | 'email';
+  status: SubmissionStatus;
+  createdAt: string;
+  createdBy: string;
+  receivedAt?: string;
+  postmarkDate?: string;
+  receivedDate?: string;
+  emailReceivedAt?: string;
+  lateReason?: string;
+  files: Record<FileSlot, { key: string; expectedSha256?: string; sha256?: string; size?: number; versionId?: string }>;
+  history: Array<{ at: string; status: SubmissionStatus; files: Record<string, string | undefined> }>;
+}
+
+export const submissionIdOf = (yearBE: number, hospitalCode: string) => `AW-${yearBE}-${hospitalCode}`;
+const subKey = (id: string) => ({ pk: `AWARDSUB#${id}`, sk: 'SUBMISSION' });
+
+export async function getSubmission(submissionId: string): Promise<AwardSubmission | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: subKey(submissionId), ConsistentRead: true }));
+  return Item ? withoutKeys<AwardSubmission>(Item) : undefined;
+}
+
+/** Writes a submission if it is still in the status that was read (undefined: must not exist yet). */
+export async function saveSubmission(s: AwardSubmission, expectedStatus: SubmissionStatus | undefined, expectedReceivedAt?: string): Promise<boolean> {
+  const conditions = expectedStatus ? ['#status = :expected', expectedReceivedAt ? 'receivedAt = :rat' : 'attribute_not_exists(receivedAt)'] : ['attribute_not_exists(pk)'];
+  try {
+    await ddb.send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...subKey(s.submissionId), gsi1pk: `AWARD#${s.yearBE}#SUBMISSIONS`, gsi1sk: s.hospitalCode, ...s },
+        ConditionExpression: conditions.join(' AND '),
+        ...(expectedStatus
+          ? { ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':expected': expectedStatus, ...(expectedReceivedAt ? { ':rat': expectedReceivedAt } : {}) } }
+          : {}),
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+export async function listSubmissions(yearBE: number): Promise<AwardSubmission[]> {
+  const page = await ddb.send(new QueryCommand({ TableName: tableName(), IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `AWARD#${yearBE}#SUBMISSIONS` } }));
+  return (page.Items ?? []).map((i) => withoutKeys<AwardSubmission>(i));
+}
+
+export interface Extension {
+  yearBE: number;
+  hospitalCode: string;
+  deadline: string;
+  reason: string;
+  grantedBy: string;
+  grantedAt: string;
+}
+
+export async function putExtension(e: Extension): Promise<void> {
+  await ddb.send(new PutCommand({ TableName: tableName(), Item: { pk: `AWARD#${e.yearBE}`, sk: `EXTENSION#${e.hospitalCode}`, ...e } }));
+}
+
+export async function getExtension(yearBE: number, hospitalCode: string): Promise<Extension | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `AWARD#${yearBE}`, sk: `EXTENSION#${hospitalCode}` } }));
+  return Item ? withoutKeys<Extension>(Item) : undefined;
+}
+
+export interface Score {
+  submissionId: string;
+  memberId: string;
+  criteria: Record<string, number>;
+  weighted: number;
+  supportsSsoWork: boolean;
+  scoredAt: string;
+}
+
+export async function putScore(s: Score): Promise<void> {
+  await ddb.send(new PutCommand({ TableName: tableName(), Item: { pk: `AWARDSUB#${s.submissionId}`, sk: `SCORE#${s.memberId}`, ...s } }));
+}
+
+export async function listScores(submissionId: string): Promise<Score[]> {
+  const page = await ddb.send(
+    new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk AND begins_with(sk, :s)', ExpressionAttributeValues: { ':pk': `AWARDSUB#${submissionId}`, ':s': 'SCORE#' } }),
+  );
+  return (page.Items ?? []).map((i) => withoutKeys<Score>(i));
+}
+
+export interface Results extends AwardAllocation {
+  yearBE: number;
+  status: 'draft' | 'published';
+  computedAt: string;
+  computedBy: string;
+  publishedAt?: string;
+}
+
+export async function putResults(r: Results): Promise<void> {
+  await ddb.send(new PutCommand({ TableName: tableName(), Item: { pk: `AWARD#${r.yearBE}`, sk: 'RESULTS', ...r } }));
+}
+
+export async function getResults(yearBE: number): Promise<Results | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `AWARD#${yearBE}`, sk: 'RESULTS' } }));
+  return Item ? withoutKeys<Results>(Item) : undefined;
 }

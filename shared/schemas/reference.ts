@@ -20,6 +20,8 @@ export const hospitalSchema = z.object({
   kind: z.enum(['main', 'network']),
   mainContractorCode: z.string().optional(),
   officeCode: z.string(),
+  /** The hospital's contact mailbox (award receipts and notices go here). */
+  email: z.string().optional(),
 });
 export type Hospital = z.infer<typeof hospitalSchema>;
 

@@ -1,0 +1,18 @@
+// POST /api/award-programmes/{yearBE}/extensions: one hospital gets a later deadline, with a reason.
+import { routes } from '../../infra/routes';
+import { appendAudit } from '../../shared/data/audit-repository';
+import { putExtension } from '../../shared/data/awards-repository';
+import { getHospital } from '../../shared/data/reference-repository';
+import { RuleError } from '../../shared/http/errors';
+import { httpHandler } from '../../shared/http/http-handler';
+import { loadProgramme } from '../../shared/use-cases/load-programme';
+
+export const handler = httpHandler(routes.grantAwardExtension, async ({ params, body, principal }) => {
+  const programme = await loadProgramme(params.yearBE);
+  if (!(await getHospital(body.hospitalCode))) throw new RuleError('UNKNOWN_HOSPITAL', 'hospitalCode');
+  if (body.deadline <= programme.deadline) throw new RuleError('EXTENSION_BEFORE_DEADLINE', 'deadline');
+  const extension = { yearBE: programme.yearBE, hospitalCode: body.hospitalCode, deadline: body.deadline, reason: body.reason, grantedBy: principal.userId, grantedAt: new Date().toISOString() };
+  await putExtension(extension);
+  await appendAudit(`AWARD#${programme.yearBE}`, { at: extension.grantedAt, actor: principal.userId, action: 'extension-granted', reason: `${body.hospitalCode} → ${body.deadline}: ${body.reason}` });
+  return { body: extension };
+});

@@ -1,0 +1,172 @@
+// Award submissions from every channel (seed 000). Online: presigned uploads straight to S3, files
+// checked after they land, `submit` judged against the deadline (Bangkok calendar date, or the
+// hospital's extension). Post: judged by the postmark date; e-mail: by the time it arrived.
+// Late submissions are kept, marked late with the reason, and the hospital is told.
+import type { Principal } from '../auth/roles';
+import { config } from '../config';
+import { appendAudit } from '../data/audit-repository';
+import {
+  FILE_SLOTS,
+  getExtension,
+  getSubmission,
+  saveSubmission,
+  submissionIdOf,
+  type AwardSubmission,
+  type FileSlot,
+} from '../data/awards-repository';
+import { getHospital } from '../data/reference-repository';
+import { effectiveDeadline, judgeEmail, judgeOnline, judgePostal, uploadsOpen, validatePostmark, type Judgement } from '../domain/award-deadline';
+import type { AwardProgramme } from '../domain/award-programme';
+import { AppError, BadInputError, ConflictError, ForbiddenError, RuleError, ValidationError } from '../http/errors';
+import { sendMail } from '../mail/outbox';
+import { lateMail, officersNoticeMail, receiptMail } from '../mail/templates/awards';
+import { bangkokDate } from '../time/bangkok';
+import { openUploadSlot, verifyUpload, type PresignedUpload } from '../uploads/upload-slots';
+
+export const AWARD_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+const fileKey = (s: Pick<AwardSubmission, 'yearBE' | 'submissionId'>, slot: FileSlot) => `awards/${s.yearBE}/${s.submissionId}/${slot}.pdf`;
+
+async function openSlots(s: AwardSubmission, now: Date): Promise<Record<FileSlot, PresignedUpload>> {
+  const entries = await Promise.all(
+    FILE_SLOTS.map(async (slot) => {
+      const expectedSha256 = s.files[slot].expectedSha256;
+      const upload = await openUploadSlot(
+        { key: s.files[slot].key, owner: 'award-submission', ownerId: s.submissionId, slot, maxBytes: AWARD_FILE_MAX_BYTES, ...(expectedSha256 ? { expectedSha256 } : {}) },
+        now,
+      );
+      return [slot, upload] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<FileSlot, PresignedUpload>;
+}
+
+function newSubmission(programme: AwardProgramme, hospitalCode: string, channel: AwardSubmission['channel'], actor: string, now: Date): AwardSubmission {
+  const submissionId = submissionIdOf(programme.yearBE, hospitalCode);
+  const base = { yearBE: programme.yearBE, submissionId };
+  return {
+    ...base,
+    hospitalCode,
+    channel,
+    status: 'draft',
+    createdAt: now.toISOString(),
+    createdBy: actor,
+    files: { applicationForm: { key: fileKey(base, 'applicationForm') }, selfAssessment: { key: fileKey(base, 'selfAssessment') } },
+    history: [],
+  };
+}
+
+/** A hospital starts (or, before the deadline, restarts to replace its files) its online submission. */
+export async function startOnlineSubmission(programme: AwardProgramme, principal: Principal, declared: Partial<Record<FileSlot, { sha256: string }>> | undefined, now = new Date()) {
+  const hospitalCode = principal.hospitalCode;
+  if (!hospitalCode) throw new ForbiddenError('NOT_YOUR_HOSPITAL');
+  const extension = await getExtension(programme.yearBE, hospitalCode);
+  if (!uploadsOpen(now, programme, extension)) {
+    throw new RuleError(bangkokDate(now) < programme.opensOn ? 'PROGRAMME_NOT_OPEN' : 'DEADLINE_PASSED');
+  }
+  const existing = await getSubmission(submissionIdOf(programme.yearBE, hospitalCode));
+  if (existing && existing.channel !== 'online') throw new ConflictError('SUBMISSION_EXISTS');
+  const base = existing ?? newSubmission(programme, hospitalCode, 'online', principal.userId, now);
+  const next: AwardSubmission = {
+    ...base,
+    files: Object.fromEntries(
+      FILE_SLOTS.map((slot) => [slot, { key: base.files[slot].key, ...(declared?.[slot] ? { expectedSha256: declared[slot]!.sha256 } : {}) }]),
+    ) as AwardSubmission['files'],
+  };
+  if (!(await saveSubmission(next, existing?.status, existing?.receivedAt))) throw new ConflictError();
+  return { submissionId: next.submissionId, status: next.status, uploads: await openSlots(next, now) };
+}
+
+async function notify(s: AwardSubmission, judgement: Judgement, deadline: string, fallbackEmail?: string) {
+  const hospital = await getHospital(s.hospitalCode);
+  const name = hospital?.nameTh ?? s.hospitalCode;
+  const to = hospital?.email ?? fallbackEmail;
+  const { SITE_URL, AWARDS_MAILBOX } = config();
+  const stamp = s.receivedAt ?? s.createdAt;
+  if (to) {
+    await sendMail({
+      id: `award-${judgement.status}#${s.submissionId}#${stamp}`,
+      kind: judgement.status === 'late' ? 'award-late' : 'award-receipt',
+      to: [to],
+      ...(judgement.status === 'late' ? lateMail(s, name, deadline) : receiptMail(s, name, `${SITE_URL}/#/hospital/awards/${s.yearBE}`)),
+    });
+  }
+  await sendMail({ id: `award-notice#${s.submissionId}#${stamp}`, kind: 'award-officers-notice', to: [AWARDS_MAILBOX], ...officersNoticeMail(s, name, `${SITE_URL}/#/staff/awards/${s.yearBE}`) });
+}
+
+/** The hospital submits: both files must be in S3 and verified; then the deadline decides. */
+export async function submitOnline(programme: AwardProgramme, s: AwardSubmission, principal: Principal & { email?: string }, now = new Date()) {
+  if (s.hospitalCode !== principal.hospitalCode) throw new ForbiddenError('NOT_YOUR_HOSPITAL');
+  if (s.channel !== 'online') throw new ConflictError('SUBMISSION_EXISTS');
+  const slots = await Promise.all(FILE_SLOTS.map((slot) => verifyUpload(s.files[slot].key, now)));
+  const problems = slots.flatMap((slot, i) =>
+    !slot || slot.status === 'awaiting-upload'
+      ? [{ path: `files.${FILE_SLOTS[i]}`, code: 'UPLOAD_MISSING' }]
+      : slot.status === 'rejected'
+        ? [{ path: `files.${FILE_SLOTS[i]}`, code: slot.rejection ?? 'NOT_A_PDF' }]
+        : [],
+  );
+  if (problems.some((p) => p.code === 'UPLOAD_MISSING')) throw new ConflictError('UPLOAD_MISSING');
+  // the files arrived but fail the checks: a rule refusal (422) naming each file
+  if (problems.length) throw new AppError(422, problems[0]!.code, problems);
+
+  const extension = await getExtension(programme.yearBE, s.hospitalCode);
+  const deadline = effectiveDeadline(programme, extension);
+  const judgement = judgeOnline(now, deadline);
+  const files = Object.fromEntries(
+    FILE_SLOTS.map((slot, i) => [slot, { ...s.files[slot], sha256: slots[i]!.sha256!, size: slots[i]!.size!, versionId: slots[i]!.versionId! }]),
+  ) as AwardSubmission['files'];
+  const next: AwardSubmission = {
+    ...s,
+    files,
+    status: judgement.status,
+    receivedAt: now.toISOString(),
+    ...(judgement.status === 'late' ? { lateReason: judgement.lateReason } : {}),
+    history: [...s.history, { at: now.toISOString(), status: judgement.status, files: Object.fromEntries(FILE_SLOTS.map((slot) => [slot, files[slot].sha256])) }],
+  };
+  if (judgement.status === 'received') delete next.lateReason;
+  if (!(await saveSubmission(next, s.status, s.receivedAt))) {
+    // submitted twice at once: the other request recorded it; answer with what is stored
+    const stored = await getSubmission(s.submissionId);
+    return { submission: stored ?? next, judgement: { status: stored?.status ?? next.status } as Judgement, deadline, duplicate: true };
+  }
+  await appendAudit(`AWARDSUB#${s.submissionId}`, { at: now.toISOString(), actor: principal.userId, action: 'submitted', fromState: s.status, toState: next.status, ...(next.lateReason ? { reason: next.lateReason } : {}) });
+  await notify(next, judgement, deadline, principal.email);
+  return { submission: next, judgement, deadline, duplicate: false };
+}
+
+/** An awards officer records a submission that came by post (postmark date) or by e-mail. */
+export async function recordOfflineSubmission(
+  programme: AwardProgramme,
+  input: { channel: 'post'; hospitalCode: string; postmarkDate: string; receivedDate: string } | { channel: 'email'; hospitalCode: string; emailReceivedAt: string },
+  officer: Principal,
+  now = new Date(),
+) {
+  const hospital = await getHospital(input.hospitalCode);
+  if (!hospital) throw new RuleError('UNKNOWN_HOSPITAL', 'hospitalCode');
+  if (input.channel === 'post') {
+    const issues = validatePostmark({ postmarkDate: input.postmarkDate, receivedDate: input.receivedDate, today: bangkokDate(now), opensOn: programme.opensOn });
+    if (issues.length === 1) throw new BadInputError(issues[0]!.code, issues[0]!.path);
+    if (issues.length > 1) throw new ValidationError(issues.map((i) => ({ path: i.path, code: i.code })), issues[0]!.code);
+  } else if (new Date(input.emailReceivedAt).getTime() > now.getTime() + 60_000) {
+    throw new BadInputError('RECEIVED_IN_FUTURE', 'emailReceivedAt');
+  }
+  const extension = await getExtension(programme.yearBE, input.hospitalCode);
+  const deadline = effectiveDeadline(programme, extension);
+  const judgement = input.channel === 'post' ? judgePostal(input.postmarkDate, deadline) : judgeEmail(new Date(input.emailReceivedAt), deadline);
+  const existing = await getSubmission(submissionIdOf(programme.yearBE, input.hospitalCode));
+  if (existing && existing.status !== 'draft') throw new ConflictError('SUBMISSION_EXISTS');
+  const s: AwardSubmission = {
+    ...newSubmission(programme, input.hospitalCode, input.channel, officer.userId, now),
+    status: judgement.status,
+    receivedAt: input.channel === 'post' ? `${input.receivedDate}T00:00:00+07:00` : new Date(input.emailReceivedAt).toISOString(),
+    ...(input.channel === 'post' ? { postmarkDate: input.postmarkDate, receivedDate: input.receivedDate } : { emailReceivedAt: new Date(input.emailReceivedAt).toISOString() }),
+    ...(judgement.status === 'late' ? { lateReason: judgement.lateReason } : {}),
+  };
+  s.history = [{ at: now.toISOString(), status: s.status, files: {} }];
+  if (!(await saveSubmission(s, existing?.status, existing?.receivedAt))) throw new ConflictError('SUBMISSION_EXISTS');
+  await appendAudit(`AWARDSUB#${s.submissionId}`, { at: now.toISOString(), actor: officer.userId, action: `recorded-${input.channel}`, toState: s.status, ...(s.lateReason ? { reason: s.lateReason } : {}) });
+  await notify(s, judgement, deadline);
+  // the scans of the paper (or e-mailed) documents go straight to S3 like online files
+  return { submissionId: s.submissionId, status: s.status, ...(s.lateReason ? { lateReason: s.lateReason } : {}), uploads: await openSlots(s, now) };
+}

@@ -1,0 +1,193 @@
+// The Hospital of the Heart award against the emulators: programme data, online uploads straight to
+// S3 checked after landing, the deadline, postal and e-mail entries, extensions, committee scoring,
+// allocation and publication.
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplePdf, startTestStack, type TestStack } from './support/test-stack';
+
+let stack: TestStack;
+let hospital: string;
+let officer: string;
+let committee: string;
+let admin: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  [hospital, officer, committee, admin] = await Promise.all(['demo-hospital', 'demo-awards-officer', 'demo-committee', 'demo-admin'].map((u) => stack.login(u)));
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+type Upload = { url: string; method: string; headers: Record<string, string> };
+const put = async (u: Upload, bytes: Buffer) => expect((await fetch(u.url, { method: u.method, headers: u.headers, body: new Uint8Array(bytes) })).status).toBe(200);
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+
+describe('programmes', () => {
+  it('publishes 2562 exactly as the seed: 20 awards, 1,900,000 THB', async () => {
+    const res = await stack.call<{ deadline: string; announceOn: string; totalAwards: number; totalPrizeThb: number; categories: Array<{ id: string; count: number; prizeThb: number }> }>('GET', '/award-programmes/2562');
+    expect(res.body).toMatchObject({ deadline: '2019-07-10', announceOn: '2019-09-03', totalAwards: 20, totalPrizeThb: 1_900_000 });
+    expect(res.body.categories.map((c) => [c.id, c.count, c.prizeThb])).toEqual([
+      ['honour', 2, 100000],
+      ['winner', 4, 200000],
+      ['first-runner-up', 4, 100000],
+      ['second-runner-up', 4, 50000],
+      ['special', 6, 50000],
+    ]);
+  });
+});
+
+describe('online submission', () => {
+  const application = samplePdf(200_000, 'application');
+  const assessment = samplePdf(300_000, 'self-assessment');
+
+  it('refuses to submit before both files are in, and refuses a non-PDF after it lands', async () => {
+    const started = await stack.call<{ submissionId: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2570/submissions', { token: hospital, body: {} });
+    expect(started.status).toBe(201);
+    expect(started.body.submissionId).toBe('AW-2570-1000001');
+    const early = await stack.call<{ code: string }>('POST', `/award-submissions/${started.body.submissionId}/submit`, { token: hospital });
+    expect(early.body.code).toBe('UPLOAD_MISSING');
+    await put(started.body.uploads.applicationForm!, application);
+    await put(started.body.uploads.selfAssessment!, Buffer.from('GIF89a not a pdf'));
+    const bad = await stack.call<{ code: string; errors: Array<{ path: string; code: string }> }>('POST', `/award-submissions/${started.body.submissionId}/submit`, { token: hospital });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'files.selfAssessment', code: 'NOT_A_PDF' })]);
+  });
+
+  it('refuses a file over 10 MB and one whose SHA-256 differs from the declared one', async () => {
+    const started = await stack.call<{ submissionId: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2570/submissions', {
+      token: hospital,
+      body: { files: { applicationForm: { sha256: sha(application) }, selfAssessment: { sha256: sha(assessment) } } },
+    });
+    await put(started.body.uploads.applicationForm!, samplePdf(10 * 1024 * 1024 + 1));
+    await put(started.body.uploads.selfAssessment!, samplePdf(1000, 'another file'));
+    const bad = await stack.call<{ errors: Array<{ path: string; code: string }> }>('POST', `/award-submissions/${started.body.submissionId}/submit`, { token: hospital });
+    expect(bad.body.errors.map((e) => [e.path, e.code])).toEqual([
+      ['files.applicationForm', 'FILE_TOO_LARGE'],
+      ['files.selfAssessment', 'SHA256_MISMATCH'],
+    ]);
+  });
+
+  it('accepts both verified PDFs before the deadline and e-mails a receipt with each SHA-256', async () => {
+    const started = await stack.call<{ submissionId: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2570/submissions', {
+      token: hospital,
+      body: { files: { applicationForm: { sha256: sha(application) }, selfAssessment: { sha256: sha(assessment) } } },
+    });
+    await put(started.body.uploads.applicationForm!, application);
+    await put(started.body.uploads.selfAssessment!, assessment);
+    const ok = await stack.call<{ status: string; receivedAt: string }>('POST', `/award-submissions/${started.body.submissionId}/submit`, { token: hospital });
+    expect(ok.status).toBe(200);
+    expect(ok.body.status).toBe('received');
+    const receipt = (await stack.mails()).find((m) => m.destination.to.includes('h1000001@hospital.example') && m.subject.includes('ใบรับ'))!;
+    expect(receipt.body.text).toContain(sha(application));
+    expect(receipt.body.text).toContain(sha(assessment));
+    expect((await stack.mails()).some((m) => m.destination.to.includes('awards@sso.example'))).toBe(true);
+    const mine = await stack.call<{ status: string; history: unknown[] }>('GET', '/award-programmes/2570/my-submission', { token: hospital });
+    expect(mine.body.status).toBe('received');
+    expect(mine.body.history).toHaveLength(1);
+  });
+
+  it('keeps a submission made after the deadline, marked late, and tells the hospital', async () => {
+    const programme = (await stack.call<Record<string, unknown>>('GET', '/award-programmes/2570')).body;
+    const year = { ...programme, yearBE: 2571, opensOn: '2026-09-01', deadline: today(), announceOn: '2027-09-03' };
+    for (const k of ['totalAwards', 'totalPrizeThb']) delete (year as Record<string, unknown>)[k];
+    expect((await stack.call('POST', '/award-programmes', { token: admin, body: year })).status).toBe(200);
+    const started = await stack.call<{ submissionId: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2571/submissions', { token: hospital, body: {} });
+    await put(started.body.uploads.applicationForm!, application);
+    await put(started.body.uploads.selfAssessment!, assessment);
+    // the deadline moves into the past before the hospital presses submit
+    await stack.call('POST', '/award-programmes', { token: admin, body: { ...year, deadline: '2026-11-01' } });
+    const late = await stack.call<{ code: string }>('POST', `/award-submissions/${started.body.submissionId}/submit`, { token: hospital });
+    expect(late.status).toBe(422);
+    expect(late.body.code).toBe('DEADLINE_PASSED');
+    const kept = await stack.call<{ status: string; lateReason: string }>('GET', '/award-programmes/2571/my-submission', { token: hospital });
+    expect(kept.body).toMatchObject({ status: 'late', lateReason: 'RECEIVED_AFTER_DEADLINE' });
+    expect((await stack.mails()).some((m) => m.subject.includes('2571') && m.subject.includes('พ้นกำหนด'))).toBe(true);
+    const again = await stack.call<{ code: string }>('POST', '/award-programmes/2571/submissions', { token: hospital, body: {} });
+    expect(again.body.code).toBe('DEADLINE_PASSED');
+  });
+
+  it('lets an awards officer extend one hospital deadline, with a reason', async () => {
+    const ext = await stack.call('POST', '/award-programmes/2571/extensions', { token: officer, body: { hospitalCode: '1000001', deadline: '2570-12-31', reason: 'ระบบไฟฟ้าขัดข้องวันสุดท้าย' } });
+    expect(ext.status).toBe(200);
+    const started = await stack.call('POST', '/award-programmes/2571/submissions', { token: hospital, body: {} });
+    expect(started.status).toBe(201);
+  });
+});
+
+describe('postal and e-mail submissions', () => {
+  it.each([
+    ['2562-07-10', '2562-07-15', 'received'],
+    ['10/07/2019', '2019-07-12', 'received'],
+    ['2019-07-11', '2019-07-12', 'late'],
+  ])('judges postmark %s received %s as %s', async (postmarkDate, receivedDate, status) => {
+    const codes = ['1000002', '1000003', '1000004'];
+    const hospitalCode = codes[['2562-07-10', '10/07/2019', '2019-07-11'].indexOf(postmarkDate)]!;
+    const res = await stack.call<{ status: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2562/postal-submissions', { token: officer, body: { hospitalCode, postmarkDate, receivedDate } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.status).toBe(status);
+    expect(Object.keys(res.body.uploads)).toEqual(['applicationForm', 'selfAssessment']);
+  });
+
+  it.each([
+    [{ postmarkDate: '2019-07-10', receivedDate: '2019-07-09' }, 'POSTMARK_AFTER_RECEIPT'],
+    [{ postmarkDate: '2099-01-01', receivedDate: '2099-01-02' }, 'POSTMARK_IN_FUTURE'],
+    [{ postmarkDate: '2018-08-01', receivedDate: '2018-08-05' }, 'POSTMARK_BEFORE_OPENING'],
+    [{ postmarkDate: '2019-02-30', receivedDate: '2019-03-05' }, 'VALIDATION_FAILED'],
+  ])('refuses impossible dates %j with 400 %s', async (dates, code) => {
+    const res = await stack.call<{ code: string }>('POST', '/award-programmes/2562/postal-submissions', { token: officer, body: { hospitalCode: '5000001', ...dates } });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe(code);
+  });
+
+  it('judges an e-mail by the Bangkok time it arrived', async () => {
+    const onTime = await stack.call<{ status: string }>('POST', '/award-programmes/2562/email-submissions', { token: officer, body: { hospitalCode: '5000002', emailReceivedAt: '2019-07-10T23:59:59+07:00' } });
+    expect(onTime.body.status).toBe('received');
+    const late = await stack.call<{ status: string }>('POST', '/award-programmes/2562/email-submissions', { token: officer, body: { hospitalCode: '4000001', emailReceivedAt: '2019-07-10T17:00:00Z' } });
+    expect(late.body.status).toBe('late');
+  });
+});
+
+describe('selection and results', () => {
+  it('scores on-time submissions only, own scores only, never a linked hospital', async () => {
+    const { getAccount, replaceAccount } = await import('../../shared/data/accounts-repository');
+    const member = (await getAccount('demo-committee'))!;
+    await replaceAccount({ ...member, conflictsOfInterest: ['1000003'] }, { status: 'active', lastLoginAt: member.lastLoginAt });
+    const scores = { 'service-system': 9, 'health-promotion': 8 };
+    const ok = await stack.call<{ weighted: number }>('PUT', '/award-submissions/AW-2562-1000002/scores/demo-committee', { token: committee, body: { criteria: scores, supportsSsoWork: true } });
+    expect(ok.status).toBe(200);
+    expect(ok.body.weighted).toBe(86);
+    expect((await stack.call<{ code: string }>('PUT', '/award-submissions/AW-2562-1000003/scores/demo-committee', { token: committee, body: { criteria: scores, supportsSsoWork: false } })).body.code).toBe('CONFLICT_OF_INTEREST');
+    expect((await stack.call<{ code: string }>('PUT', '/award-submissions/AW-2562-1000004/scores/demo-committee', { token: committee, body: { criteria: scores, supportsSsoWork: false } })).body.code).toBe('NOT_ELIGIBLE');
+    expect((await stack.call('PUT', '/award-submissions/AW-2562-1000002/scores/someone-else', { token: committee, body: { criteria: scores, supportsSsoWork: false } })).status).toBe(403);
+    const outOfRange = await stack.call<{ errors: Array<{ path: string; code: string }> }>('PUT', '/award-submissions/AW-2562-5000002/scores/demo-committee', { token: committee, body: { criteria: { 'service-system': 11, 'health-promotion': 1 }, supportsSsoWork: false } });
+    expect(outOfRange.status).toBe(400);
+    expect(outOfRange.body.errors[0]).toMatchObject({ path: 'criteria.service-system', code: 'SCORE_OUT_OF_RANGE' });
+    await stack.call('PUT', '/award-submissions/AW-2562-5000002/scores/demo-committee', { token: committee, body: { criteria: { 'service-system': 7, 'health-promotion': 7 }, supportsSsoWork: false } });
+  });
+
+  it('allocates by rank into the programme categories, one award per hospital, and publishes after the announcement date', async () => {
+    const draft = await stack.call<{ status: string; awards: Array<{ categoryId: string; hospitalCode: string; prizeThb: number }>; totalPrizeThb: number }>('POST', '/award-programmes/2562/results', { token: officer, body: { designations: {} } });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(200);
+    expect(draft.body.status).toBe('draft');
+    expect(draft.body.awards.map((a) => [a.categoryId, a.hospitalCode])).toEqual([
+      ['winner', '1000002'],
+      ['winner', '5000002'],
+    ]);
+    expect(draft.body.totalPrizeThb).toBe(400_000);
+    expect((await stack.call('GET', '/award-programmes/2562/results')).status).toBe(404);
+    const published = await stack.call<{ status: string }>('POST', '/award-programmes/2562/results', { token: officer, body: { publish: true } });
+    expect(published.body.status).toBe('published');
+    const honourRoll = await stack.call<{ awards: Array<{ hospitalNameTh: string; categoryNameTh: string }>; totalPrizeThb: number }>('GET', '/award-programmes/2562/results');
+    expect(honourRoll.status).toBe(200);
+    expect(honourRoll.body.awards[0]!.categoryNameTh).toBe('รางวัลชนะเลิศ');
+    expect(honourRoll.body.totalPrizeThb).toBe(400_000);
+  });
+
+  it('refuses to publish before the announcement date', async () => {
+    const res = await stack.call<{ code: string }>('POST', '/award-programmes/2570/results', { token: officer, body: { publish: true } });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('TOO_EARLY_TO_PUBLISH');
+  });
+});
