@@ -14,6 +14,7 @@ import './pages/portals';
 import './pages/credentials';
 import './pages/inactivity';
 import './pages/complaints';
+import './pages/awards';
 
 const main = document.getElementById('main')!;
 

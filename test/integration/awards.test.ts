@@ -13,7 +13,10 @@ let admin: string;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  [hospital, officer, committee, admin] = await Promise.all(['demo-hospital', 'demo-awards-officer', 'demo-committee', 'demo-admin'].map((u) => stack.login(u)));
+  hospital = await stack.login('demo-hospital');
+  officer = await stack.login('demo-awards-officer');
+  committee = await stack.login('demo-committee');
+  admin = await stack.login('demo-admin');
 });
 afterAll(async () => {
   await stack?.stop();

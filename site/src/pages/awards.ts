@@ -1,0 +1,227 @@
+// Hospital of the Heart: the programme page with its countdown, the hospital's upload page (a
+// progress bar per file) and receipt, the officers' and committee's pages, and the honour roll.
+import { api, ApiProblem, sha256Hex, uploadFile } from '../api';
+import { showDate } from '../dates';
+import { h } from '../dom';
+import { field, showProblem } from '../forms';
+import { lang } from '../i18n';
+import { navigate, page } from '../router';
+import { requireRole } from '../session-ui';
+import { hospitalMenu, staffMenu } from './portals';
+
+const L = (th: string, en: string) => (lang() === 'th' ? th : en);
+const CURRENT_YEAR_BE = () => {
+  const y = new Date(Date.now() + 7 * 3600_000).getUTCFullYear() + 543;
+  return new Date(Date.now() + 7 * 3600_000).getUTCMonth() >= 8 ? y + 1 : y;
+};
+
+hospitalMenu.push({ href: `#/hospital/awards/${CURRENT_YEAR_BE()}`, th: 'สมัครรางวัลสถานพยาบาลในดวงใจ', en: 'Apply for the Hospital of the Heart award' });
+staffMenu.push(
+  { href: `#/staff/awards/${CURRENT_YEAR_BE()}`, th: 'ใบสมัครรางวัลสถานพยาบาลในดวงใจ', en: 'Award submissions', roles: ['awards-officer', 'committee'] },
+);
+
+interface Programme {
+  yearBE: number;
+  opensOn: string;
+  deadline: string;
+  announceOn: string;
+  categories: Array<{ id: string; nameTh: string; nameEn: string; count: number; prizeThb: number }>;
+  criteria: Array<{ id: string; nameTh: string; nameEn: string; weight: number; maxScore: number }>;
+  totalAwards: number;
+  totalPrizeThb: number;
+}
+const baht = (n: number) => `${n.toLocaleString(lang() === 'th' ? 'th-TH' : 'en-US')} ${L('บาท', 'THB')}`;
+const name = (x: { nameTh?: string; nameEn?: string } | undefined) => (lang() === 'th' ? x?.nameTh : x?.nameEn) ?? '';
+
+function countdownTo(deadline: string): string {
+  const end = Date.parse(`${deadline}T23:59:59+07:00`);
+  const ms = end - Date.now();
+  if (ms < 0) return L('ปิดรับสมัครแล้ว', 'Closed');
+  const days = Math.floor(ms / 86400_000);
+  const hours = Math.floor((ms % 86400_000) / 3600_000);
+  return L(`เหลือเวลาอีก ${days} วัน ${hours} ชั่วโมง`, `${days} days ${hours} hours left`);
+}
+
+function programmeSummary(p: Programme): HTMLElement {
+  return h(
+    'div',
+    { class: 'card' },
+    h('p', {}, L('เปิดรับสมัคร', 'Opens'), ': ', showDate(p.opensOn), ' · ', L('กำหนดส่ง', 'Deadline'), ': ', h('strong', { id: 'deadline' }, showDate(p.deadline)), L(' เวลา 23:59 น.', ' at 23:59 Bangkok time')),
+    h('p', { id: 'countdown', class: 'badge' }, countdownTo(p.deadline)),
+    h('p', {}, L('ประกาศผล', 'Announced'), ': ', showDate(p.announceOn)),
+    h(
+      'table',
+      {},
+      h('tr', {}, h('th', {}, L('ประเภทรางวัล', 'Category')), h('th', {}, L('จำนวน', 'Awards')), h('th', {}, L('เงินรางวัล', 'Prize each'))),
+      ...p.categories.map((c) => h('tr', {}, h('td', {}, name(c)), h('td', {}, c.count), h('td', {}, baht(c.prizeThb)))),
+      h('tr', {}, h('th', {}, L('รวม', 'Total')), h('th', {}, p.totalAwards), h('th', {}, baht(p.totalPrizeThb))),
+    ),
+  );
+}
+
+page('/awards', async () => {
+  const list = await api<Array<{ yearBE: number; deadline: string }>>('GET', '/award-programmes');
+  return h(
+    'section',
+    {},
+    h('h1', {}, L('รางวัลสถานพยาบาลในดวงใจ', 'Hospital of the Heart award')),
+    h('p', { class: 'lead' }, L('รางวัลสำหรับสถานพยาบาลในระบบประกันสังคมที่ให้บริการดีเด่น ประกาศผลทุกวันที่ 3 กันยายน วันคล้ายวันก่อตั้งสำนักงานประกันสังคม', 'For SSO hospitals with outstanding service, announced every 3 September, the anniversary of the SSO')),
+    h('ul', { class: 'menu' }, ...list.map((p) => h('li', {}, h('a', { class: 'button secondary', href: `#/awards/${p.yearBE}/results` }, L(`ผลรางวัลปี ${p.yearBE}`, `${p.yearBE} results`))))),
+  );
+});
+
+page('/hospital/awards/:year', async ({ params }) => {
+  if (!requireRole(['hospital'])) return h('p');
+  const p = await api<Programme>('GET', `/award-programmes/${params.year}`);
+  let mine: { submissionId: string; status: string; receivedAt?: string; files: Record<string, { sha256?: string }>; deadline: string } | undefined;
+  try {
+    mine = await api('GET', `/award-programmes/${params.year}/my-submission`);
+  } catch {
+    mine = undefined;
+  }
+  const slots = [
+    ['applicationForm', L('ใบสมัคร (PDF ไม่เกิน 10 MB)', 'Application form (PDF, max 10 MB)')],
+    ['selfAssessment', L('แบบประเมินตนเอง (PDF ไม่เกิน 10 MB)', 'Self-assessment (PDF, max 10 MB)')],
+  ] as const;
+  const inputs = slots.map(([slot, label]) => {
+    const input = h('input', { type: 'file', accept: 'application/pdf,.pdf' });
+    const bar = h('progress', { id: `progress-${slot}`, max: 1, value: 0 });
+    return { slot, f: field(slot, label, input), bar };
+  });
+  const message = h('p', { role: 'status', id: 'award-result' });
+  const submit = h('button', { type: 'submit', class: 'button' }, L('ส่งใบสมัคร', 'Submit'));
+  const form = h('form', { class: 'form', id: 'award-form' }, ...inputs.flatMap((i) => [i.f.wrapper, i.bar]), message, submit);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const files = inputs.map((i) => (i.f.input as HTMLInputElement).files?.[0]);
+    if (files.some((f) => !f)) {
+      message.textContent = L('กรุณาเลือกไฟล์ทั้งสองไฟล์', 'Choose both files');
+      return;
+    }
+    submit.setAttribute('disabled', '');
+    try {
+      const hashes = await Promise.all(files.map((f) => sha256Hex(f!)));
+      const started = await api<{ submissionId: string; uploads: Record<string, { url: string; method: string; headers: Record<string, string> }> }>('POST', `/award-programmes/${params.year}/submissions`, {
+        files: Object.fromEntries(inputs.map((i, n) => [i.slot, { sha256: hashes[n] }])),
+      });
+      await Promise.all(inputs.map((i, n) => uploadFile(started.uploads[i.slot]!, files[n]!, (x) => i.bar.setAttribute('value', String(x)))));
+      await api('POST', `/award-submissions/${started.submissionId}/submit`);
+      navigate(`#/hospital/awards/${params.year}?t=${Date.now()}`);
+    } catch (err) {
+      message.textContent = err instanceof ApiProblem ? showProblem(err.problem, Object.fromEntries(inputs.map((i) => [`files.${i.slot}`, i.f]))).join(' ') : L('อัปโหลดไม่สำเร็จ', 'Upload failed');
+    } finally {
+      submit.removeAttribute('disabled');
+    }
+  });
+  const receipt = mine
+    ? h(
+        'div',
+        { class: 'card', id: 'receipt' },
+        h('h2', {}, L('ใบสมัครของท่าน', 'Your submission')),
+        h('p', {}, h('span', { class: `badge ${mine.status}`, id: 'submission-status' }, mine.status === 'received' ? L('ได้รับแล้ว ทันกำหนด', 'Received on time') : mine.status === 'late' ? L('ส่งพ้นกำหนด', 'Late') : L('ยังไม่ได้ส่ง', 'Not submitted'))),
+        mine.receivedAt ? h('p', {}, L('ได้รับเมื่อ', 'Received'), ': ', showDate(mine.receivedAt, true)) : null,
+        ...Object.entries(mine.files).filter(([, f]) => f.sha256).map(([slot, f]) => h('p', { class: 'hint' }, `${slot}: SHA-256 ${f.sha256}`)),
+      )
+    : null;
+  return h('section', {}, h('h1', {}, L(`สมัครรางวัลสถานพยาบาลในดวงใจ ปี ${p.yearBE}`, `Hospital of the Heart ${p.yearBE}: apply`)), programmeSummary(p), receipt, form);
+});
+
+interface SubmissionRow {
+  submissionId: string;
+  hospitalCode: string;
+  hospitalNameTh?: string;
+  hospitalNameEn?: string;
+  channel: string;
+  status: string;
+  receivedAt: string | null;
+  postmarkDate: string | null;
+  lateReason: string | null;
+  extension: { deadline: string; reason: string } | null;
+}
+
+page('/staff/awards/:year', async ({ params }) => {
+  const s = requireRole(['awards-officer', 'committee']);
+  if (!s) return h('p');
+  const p = await api<Programme>('GET', `/award-programmes/${params.year}`);
+  const rows = await api<SubmissionRow[]>('GET', `/award-programmes/${params.year}/submissions`);
+  const isOfficer = s.user.roles.includes('awards-officer');
+  const out = h('p', { role: 'status', id: 'staff-award-result' });
+  const postal = {
+    hospitalCode: field('postal-hospital', L('รหัสสถานพยาบาล', 'Hospital code'), h('input', { inputmode: 'numeric' })),
+    postmarkDate: field('postal-postmark', L('วันประทับตราไปรษณีย์ (พ.ศ. หรือ ค.ศ. เช่น 10/07/2570)', 'Postmark date (BE or CE)'), h('input', { placeholder: 'วว/ดด/ปปปป' })),
+    receivedDate: field('postal-received', L('วันที่ได้รับ', 'Date received'), h('input', { placeholder: 'วว/ดด/ปปปป' })),
+  };
+  const postalForm = h('form', { class: 'form', id: 'postal-form' }, h('h2', {}, L('บันทึกใบสมัครทางไปรษณีย์', 'Record a postal submission')), ...Object.values(postal).map((f) => f.wrapper), h('button', { class: 'button', type: 'submit' }, L('บันทึก', 'Record')));
+  postalForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const r = await api<{ status: string }>('POST', `/award-programmes/${params.year}/postal-submissions`, { hospitalCode: postal.hospitalCode.input.value.trim(), postmarkDate: postal.postmarkDate.input.value.trim(), receivedDate: postal.receivedDate.input.value.trim() });
+      out.textContent = r.status === 'late' ? L('บันทึกแล้ว: ส่งพ้นกำหนด', 'Recorded: late') : L('บันทึกแล้ว: ทันกำหนด', 'Recorded: on time');
+    } catch (err) {
+      if (err instanceof ApiProblem) out.textContent = showProblem(err.problem, postal).join(' ');
+    }
+  });
+  const publish = h('button', { type: 'button', class: 'button secondary', id: 'results-draft' }, L('จัดสรรรางวัล (ฉบับร่าง)', 'Allocate (draft)'));
+  publish.addEventListener('click', async () => {
+    try {
+      const r = await api<{ awards: unknown[]; totalPrizeThb: number }>('POST', `/award-programmes/${params.year}/results`, {});
+      out.textContent = L(`ร่างผล: ${r.awards.length} รางวัล รวม ${baht(r.totalPrizeThb)}`, `Draft: ${r.awards.length} awards, ${baht(r.totalPrizeThb)}`);
+    } catch (err) {
+      if (err instanceof ApiProblem) out.textContent = err.problem.title;
+    }
+  });
+  return h(
+    'section',
+    {},
+    h('h1', {}, L(`ใบสมัครรางวัลสถานพยาบาลในดวงใจ ปี ${p.yearBE}`, `Hospital of the Heart ${p.yearBE}: submissions`)),
+    h(
+      'table',
+      { id: 'award-submissions' },
+      h('tr', {}, ...[L('สถานพยาบาล', 'Hospital'), L('ช่องทาง', 'Channel'), L('สถานะ', 'Status'), L('ได้รับเมื่อ', 'Received'), L('ขยายเวลา', 'Extension')].map((c) => h('th', {}, c))),
+      ...rows.map((r) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, `${r.hospitalCode} ${name({ nameTh: r.hospitalNameTh, nameEn: r.hospitalNameEn })}`),
+          h('td', {}, r.channel === 'online' ? L('ออนไลน์', 'Online') : r.channel === 'post' ? L('ไปรษณีย์', 'Post') : L('อีเมล', 'E-mail')),
+          h('td', {}, h('span', { class: `badge ${r.status}` }, r.status === 'received' ? L('ทันกำหนด', 'On time') : r.status === 'late' ? L('ล่าช้า', 'Late') : L('ร่าง', 'Draft'))),
+          h('td', {}, r.receivedAt ? showDate(r.receivedAt, r.channel !== 'post') : '–', r.postmarkDate ? L(` (ประทับตรา ${showDate(r.postmarkDate)})`, ` (postmark ${showDate(r.postmarkDate)})`) : ''),
+          h('td', {}, r.extension ? `${showDate(r.extension.deadline)} — ${r.extension.reason}` : '–'),
+        ),
+      ),
+    ),
+    out,
+    isOfficer ? postalForm : null,
+    isOfficer ? h('div', { class: 'menu' }, publish, h('a', { class: 'button secondary', href: `#/awards/${p.yearBE}/results` }, L('ดูผลรางวัล', 'See results'))) : null,
+  );
+});
+
+page('/awards/:year/results', async ({ params }) => {
+  const p = await api<Programme>('GET', `/award-programmes/${params.year}`);
+  let results: { status: string; awards: Array<{ categoryId: string; categoryNameTh?: string; categoryNameEn?: string; hospitalCode: string; hospitalNameTh?: string; hospitalNameEn?: string; prizeThb: number }>; totalPrizeThb: number } | undefined;
+  try {
+    results = await api('GET', `/award-programmes/${params.year}/results`);
+  } catch (err) {
+    if (!(err instanceof ApiProblem)) throw err;
+  }
+  return h(
+    'section',
+    {},
+    h('h1', {}, L(`ผลรางวัลสถานพยาบาลในดวงใจ ปี ${p.yearBE}`, `Hospital of the Heart ${p.yearBE}: results`)),
+    !results
+      ? h('p', { id: 'results-pending' }, L(`จะประกาศผลในวันที่ ${showDate(p.announceOn)}`, `Results will be announced on ${showDate(p.announceOn)}`))
+      : h(
+          'div',
+          {},
+          results.status !== 'published' ? h('p', { class: 'badge late' }, L('ฉบับร่าง ยังไม่ประกาศ', 'Draft, not published')) : null,
+          h(
+            'table',
+            { id: 'honour-roll' },
+            h('tr', {}, h('th', {}, L('ประเภทรางวัล', 'Category')), h('th', {}, L('สถานพยาบาล', 'Hospital')), h('th', {}, L('เงินรางวัล', 'Prize'))),
+            ...results.awards.map((a) => h('tr', {}, h('td', {}, name({ nameTh: a.categoryNameTh, nameEn: a.categoryNameEn })), h('td', {}, name({ nameTh: a.hospitalNameTh, nameEn: a.hospitalNameEn }) || a.hospitalCode), h('td', {}, baht(a.prizeThb)))),
+            h('tr', {}, h('th', {}, L('รวม', 'Total')), h('th', {}, ''), h('th', { id: 'total-prize' }, baht(results.totalPrizeThb))),
+          ),
+        ),
+  );
+});
+
