@@ -18,6 +18,7 @@ import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { acknowledgeArnFinding } from '../nag';
 import { CONTENT_SECURITY_POLICY } from '../../shared/http/content-security-policy';
 
 export interface SiteStackProps extends StackProps {
@@ -109,7 +110,7 @@ export class SiteStack extends Stack {
         [`AwsSolutions-IAM5[Resource::<${siteBucketId}.Arn>/*]`]: 'The objects of the site bucket.',
         [`AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${this.region}/*]`]: 'The CDK bootstrap assets bucket holding the built site.',
       };
-      for (const [id, reason] of Object.entries(reasons)) Validations.of(this).acknowledge({ id, reason });
+      for (const [id, reason] of Object.entries(reasons)) acknowledgeArnFinding(this, id, reason);
     }
   }
 }

@@ -21,6 +21,7 @@ import { jobs, type JobDef } from '../jobs';
 import { routeList } from '../routes';
 import { SsoFunction } from '../constructs/sso-function';
 import { bindMail, bindTable, bindUploads } from '../constructs/bind';
+import { acknowledgeArnFinding } from '../nag';
 import { TABLE_ARN_EXPORT, UPLOADS_ARN_EXPORT } from './stateful-stack';
 import { complaintSlaStateMachine } from '../workflows/complaint-sla';
 
@@ -78,10 +79,7 @@ export class StatelessStack extends Stack {
           `arn:${this.partition}:ses:${this.region}:${this.account}:identity/*`,
           `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`,
         );
-        Validations.of(fn).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${this.region}:<AWS::AccountId>:identity/*]`,
-          reason: 'Sending is limited to the SES identities verified in this account and region.',
-        });
+        acknowledgeArnFinding(fn, `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${this.region}:<AWS::AccountId>:identity/*]`, 'Sending is limited to the SES identities verified in this account and region.');
       }
       if (access.sla) slaFunctions.push(fn);
       return fn;
@@ -143,10 +141,11 @@ export class StatelessStack extends Stack {
     for (const fn of slaFunctions) {
       this.slaStateMachine.grantStartExecution(fn);
       this.slaStateMachine.grantExecution(fn, 'states:StopExecution', 'states:DescribeExecution');
-      Validations.of(fn).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:${this.region}:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${machineId}"}]}]}:*]`,
-        reason: 'Stop/describe the executions of the complaint SLA state machine only (execution names are per complaint).',
-      });
+      acknowledgeArnFinding(
+        fn,
+        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:${this.region}:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${machineId}"}]}]}:*]`,
+        'Stop/describe the executions of the complaint SLA state machine only (execution names are per complaint).',
+      );
       fn.addEnvironment('COMPLAINT_SLA_STATE_MACHINE_ARN', this.slaStateMachine.stateMachineArn);
     }
 

@@ -1,6 +1,7 @@
 // The synthesized CDK app: the real template (functions bundled with esbuild), cdk-nag
 // AwsSolutions with every finding fixed or acknowledged, and least-privilege grants.
 import { App } from 'aws-cdk-lib';
+import { readFileSync } from 'node:fs';
 import { Template } from 'aws-cdk-lib/assertions';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,9 @@ let site: Template;
 beforeAll(async () => {
   // the site stack deploys the built site, so build it first, as `npm run synth` does
   await build({ root: 'site', configFile: 'site/vite.config.ts', logLevel: 'silent' });
-  const app = new App();
+  // the same feature flags as `cdk synth` (cdk.json), so the test sees the template the CLI makes
+  const { context } = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: Record<string, unknown> };
+  const app = new App({ context });
   const built = buildApp(app); // cdk-nag runs here: synth throws on any unacknowledged error
   app.synth();
   stateful = Template.fromStack(built.stateful);

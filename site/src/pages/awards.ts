@@ -161,6 +161,45 @@ page('/staff/awards/:year', async ({ params }) => {
       if (err instanceof ApiProblem) out.textContent = showProblem(err.problem, postal).join(' ');
     }
   });
+  const email = {
+    hospitalCode: field('email-hospital', L('รหัสสถานพยาบาล', 'Hospital code'), h('input', { inputmode: 'numeric' })),
+    emailReceivedAt: field('email-received', L('วันเวลาที่อีเมลมาถึง', 'When the e-mail arrived'), h('input', { type: 'datetime-local' })),
+  };
+  const emailForm = h('form', { class: 'form', id: 'email-form' }, h('h2', {}, L('บันทึกใบสมัครทางอีเมล', 'Record an e-mailed submission')), ...Object.values(email).map((f) => f.wrapper), h('button', { class: 'button', type: 'submit' }, L('บันทึก', 'Record')));
+  emailForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const at = email.emailReceivedAt.input.value ? `${email.emailReceivedAt.input.value}:00+07:00` : '';
+      const r = await api<{ status: string }>('POST', `/award-programmes/${params.year}/email-submissions`, { hospitalCode: email.hospitalCode.input.value.trim(), emailReceivedAt: at });
+      out.textContent = r.status === 'late' ? L('บันทึกแล้ว: ส่งพ้นกำหนด', 'Recorded: late') : L('บันทึกแล้ว: ทันกำหนด', 'Recorded: on time');
+    } catch (err) {
+      if (err instanceof ApiProblem) out.textContent = showProblem(err.problem, email).join(' ');
+    }
+  });
+  const ext = {
+    hospitalCode: field('ext-hospital', L('รหัสสถานพยาบาล', 'Hospital code'), h('input', { inputmode: 'numeric' })),
+    deadline: field('ext-deadline', L('กำหนดส่งใหม่ (พ.ศ. หรือ ค.ศ.)', 'New deadline (BE or CE)'), h('input', { placeholder: 'วว/ดด/ปปปป' })),
+    reason: field('ext-reason', L('เหตุผล', 'Reason'), h('input', {})),
+  };
+  const extForm = h('form', { class: 'form', id: 'extension-form' }, h('h2', {}, L('ขยายเวลาส่งให้สถานพยาบาล', 'Extend one hospital deadline')), ...Object.values(ext).map((f) => f.wrapper), h('button', { class: 'button', type: 'submit' }, L('ขยายเวลา', 'Extend')));
+  extForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await api('POST', `/award-programmes/${params.year}/extensions`, { hospitalCode: ext.hospitalCode.input.value.trim(), deadline: ext.deadline.input.value.trim(), reason: ext.reason.input.value.trim() });
+      navigate(`#/staff/awards/${params.year}?t=${Date.now()}`);
+    } catch (err) {
+      if (err instanceof ApiProblem) out.textContent = showProblem(err.problem, ext).join(' ');
+    }
+  });
+  const publishNow = h('button', { type: 'button', class: 'button secondary', id: 'results-publish' }, L('ประกาศผล', 'Publish'));
+  publishNow.addEventListener('click', async () => {
+    try {
+      await api('POST', `/award-programmes/${params.year}/results`, { publish: true });
+      navigate(`#/awards/${params.year}/results`);
+    } catch (err) {
+      if (err instanceof ApiProblem) out.textContent = err.problem.title;
+    }
+  });
   const publish = h('button', { type: 'button', class: 'button secondary', id: 'results-draft' }, L('จัดสรรรางวัล (ฉบับร่าง)', 'Allocate (draft)'));
   publish.addEventListener('click', async () => {
     try {
@@ -177,7 +216,7 @@ page('/staff/awards/:year', async ({ params }) => {
     h(
       'table',
       { id: 'award-submissions' },
-      h('tr', {}, ...[L('สถานพยาบาล', 'Hospital'), L('ช่องทาง', 'Channel'), L('สถานะ', 'Status'), L('ได้รับเมื่อ', 'Received'), L('ขยายเวลา', 'Extension')].map((c) => h('th', {}, c))),
+      h('tr', {}, ...[L('สถานพยาบาล', 'Hospital'), L('ช่องทาง', 'Channel'), L('สถานะ', 'Status'), L('ได้รับเมื่อ', 'Received'), L('ขยายเวลา', 'Extension'), ''].map((c) => h('th', {}, c))),
       ...rows.map((r) =>
         h(
           'tr',
@@ -187,12 +226,15 @@ page('/staff/awards/:year', async ({ params }) => {
           h('td', {}, h('span', { class: `badge ${r.status}` }, r.status === 'received' ? L('ทันกำหนด', 'On time') : r.status === 'late' ? L('ล่าช้า', 'Late') : L('ร่าง', 'Draft'))),
           h('td', {}, r.receivedAt ? showDate(r.receivedAt, r.channel !== 'post') : '–', r.postmarkDate ? L(` (ประทับตรา ${showDate(r.postmarkDate)})`, ` (postmark ${showDate(r.postmarkDate)})`) : ''),
           h('td', {}, r.extension ? `${showDate(r.extension.deadline)} — ${r.extension.reason}` : '–'),
+          h('td', {}, s.user.roles.includes('committee') && r.status === 'received' ? h('a', { href: `#/staff/awards/${p.yearBE}/score/${r.submissionId}`, class: 'button secondary' }, L('ให้คะแนน', 'Score')) : ''),
         ),
       ),
     ),
     out,
     isOfficer ? postalForm : null,
-    isOfficer ? h('div', { class: 'menu' }, publish, h('a', { class: 'button secondary', href: `#/awards/${p.yearBE}/results` }, L('ดูผลรางวัล', 'See results'))) : null,
+    isOfficer ? emailForm : null,
+    isOfficer ? extForm : null,
+    isOfficer ? h('div', { class: 'menu' }, publish, publishNow, h('a', { class: 'button secondary', href: `#/awards/${p.yearBE}/results` }, L('ดูผลรางวัล', 'See results'))) : null,
   );
 });
 
@@ -225,3 +267,37 @@ page('/awards/:year/results', async ({ params }) => {
   );
 });
 
+
+page('/staff/awards/:year/score/:submissionId', async ({ params }) => {
+  const s = requireRole(['committee']);
+  if (!s) return h('p');
+  const p = await api<Programme>('GET', `/award-programmes/${params.year}`);
+  const others = await api<Array<{ memberId: string; weighted: number }>>('GET', `/award-submissions/${params.submissionId}/scores`);
+  const inputs = p.criteria.map((c) => ({ c, f: field(`criterion-${c.id}`, `${name(c)} (0–${c.maxScore}, ${L('น้ำหนัก', 'weight')} ${c.weight})`, h('input', { type: 'number', min: 0, max: c.maxScore, step: '0.5' })) }));
+  const supports = h('input', { type: 'checkbox', id: 'supports' });
+  const out = h('p', { role: 'status', id: 'score-result' });
+  const form = h(
+    'form',
+    { class: 'form', id: 'score-form' },
+    h('h1', {}, L('ให้คะแนน', 'Score'), ' ', params.submissionId ?? ''),
+    ...inputs.map((i) => i.f.wrapper),
+    h('label', {}, supports, ' ', L('สถานพยาบาลนี้ให้การสนับสนุนงานประกันสังคม (รางวัลพิเศษ)', 'This hospital supports SSO work (special award)')),
+    out,
+    h('button', { type: 'submit', class: 'button' }, L('บันทึกคะแนน', 'Save scores')),
+    others.length ? h('p', { class: 'hint' }, L('คะแนนของกรรมการ: ', 'Members\' scores: '), others.map((o) => `${o.memberId} ${o.weighted.toFixed(1)}`).join(', ')) : h('p', { class: 'hint' }, L('จะเห็นคะแนนของกรรมการท่านอื่นหลังให้คะแนนแล้ว', 'You see the other members\' scores after scoring')),
+  );
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const r = await api<{ weighted: number }>('PUT', `/award-submissions/${params.submissionId}/scores/${s.user.userId}`, {
+        criteria: Object.fromEntries(inputs.map((i) => [i.c.id, Number(i.f.input.value)])),
+        supportsSsoWork: supports.checked,
+      });
+      out.className = 'ok';
+      out.textContent = L(`บันทึกแล้ว คะแนนถ่วงน้ำหนัก ${r.weighted.toFixed(1)}`, `Saved: weighted score ${r.weighted.toFixed(1)}`);
+    } catch (err) {
+      if (err instanceof ApiProblem) out.textContent = showProblem(err.problem, Object.fromEntries(inputs.map((i) => [`criteria.${i.c.id}`, i.f]))).join(' ');
+    }
+  });
+  return form;
+});
