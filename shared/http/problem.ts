@@ -27,10 +27,25 @@ export function problemBody(error: AppError, lang: Lang): ProblemBody {
 export function problemResponse(error: AppError, lang: Lang): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: error.status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': lang },
+    headers: {
+      'content-type': 'application/problem+json; charset=utf-8',
+      'content-language': lang,
+      ...(error.status === 503 ? { 'retry-after': '2' } : {}),
+    },
     body: JSON.stringify(problemBody(error, lang)),
   };
 }
+
+const THROTTLED = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'Throttling',
+  'RequestLimitExceeded',
+  'TooManyRequestsException',
+  'ServiceUnavailable',
+  'InternalServerError',
+  'SlowDown',
+]);
 
 /** Maps anything thrown to an AppError; unknown errors become a 500 that leaks nothing. */
 export function toAppError(error: unknown): AppError {
@@ -43,5 +58,8 @@ export function toAppError(error: unknown): AppError {
   if (status === 415) return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE');
   if (status === 413) return new AppError(413, 'PAYLOAD_TOO_LARGE');
   if (status === 422 || status === 400) return new AppError(400, 'INVALID_JSON');
+  // AWS throttled us or was briefly unavailable (after the SDK's own retries): ask to retry
+  const name = (error as { name?: string } | undefined)?.name ?? '';
+  if (THROTTLED.has(name) || (error as { $retryable?: unknown } | undefined)?.$retryable) return new AppError(503, 'TEMPORARILY_UNAVAILABLE');
   return new AppError(500, 'INTERNAL');
 }

@@ -27,6 +27,7 @@ export const messages = {
   ACCOUNT_NOT_ACTIVATED: { th: 'รหัสผู้ใช้นี้ยังไม่ได้เปิดใช้งาน กรุณาใช้ลิงก์เปิดใช้งานในอีเมล', en: 'This user id is not activated yet; use the activation link in your e-mail' },
   ACTIVATION_INVALID: { th: 'ลิงก์เปิดใช้งานไม่ถูกต้อง หมดอายุ หรือถูกใช้ไปแล้ว', en: 'The activation link is invalid, expired or already used' },
   CONFLICT: { th: 'ข้อมูลถูกเปลี่ยนแปลงไปแล้ว กรุณาลองใหม่', en: 'The data changed meanwhile; please try again' },
+  TEMPORARILY_UNAVAILABLE: { th: 'ระบบมีผู้ใช้งานจำนวนมาก กรุณาลองใหม่อีกครั้งในอีกสักครู่', en: 'The service is busy; please try again in a moment' },
   INTERNAL: { th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง', en: 'Something went wrong on our side; please try again' },
   CALENDAR_NOT_LOADED: { th: 'ยังไม่มีปฏิทินวันหยุดราชการของปีนี้', en: 'The official holiday list for this year is not loaded' },
   // field messages

@@ -96,3 +96,15 @@ describe('the HTTP handler stack', () => {
     expect(res.headers?.['cache-control']).toBe('no-store');
   });
 });
+
+describe('faults from AWS', () => {
+  it('answers 503 with Retry-After when DynamoDB throttles, not a bare 500', async () => {
+    const throttled = httpHandler({ ...route, auth: 'public' as const, body: undefined }, async () => {
+      throw Object.assign(new Error('Rate exceeded'), { name: 'ProvisionedThroughputExceededException', $retryable: { throttling: true } });
+    });
+    const res = await throttled(apiEvent({ method: 'POST', path: '/api/echo' }), lambdaContext('test'));
+    expect(res.statusCode).toBe(503);
+    expect(res.headers?.['retry-after']).toBe('2');
+    expect(JSON.parse(res.body!).code).toBe('TEMPORARILY_UNAVAILABLE');
+  });
+});
