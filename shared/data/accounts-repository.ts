@@ -1,10 +1,10 @@
 // Accounts (user ids) and their audit trail. In-scope active accounts carry their next
 // inactivity action in a sparse index (gsi2), so the revocation job reads only what is due.
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { Role } from '../auth/roles';
 import { inactivityScope, lastActivityOf, revocableFrom, warningTimes } from '../domain/inactivity';
-import { GSI2, isConditionFailed, tableName, withoutKeys } from './table';
+import { GSI2, isConditionFailed, queryItems, tableName, withoutKeys } from './table';
 
 export type AccountStatus = 'active' | 'revoked' | 'cancelled' | 'pending-activation';
 export type InactivityAction = 'warn30' | 'warn7' | 'revoke';
@@ -156,18 +156,10 @@ export async function replaceAccount(
 
 /** Accounts whose next inactivity step is due at `asOf`, oldest first (sparse index, no Scan). */
 export async function* dueInactivitySteps(asOf: Date): AsyncGenerator<Account> {
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: GSI2,
-        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :asOf',
-        ExpressionAttributeValues: { ':pk': 'INACTIVITY', ':asOf': `${asOf.toISOString()}#\uffff` },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) yield withoutKeys<Account>(item);
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const items = queryItems({
+    IndexName: GSI2,
+    KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :asOf',
+    ExpressionAttributeValues: { ':pk': 'INACTIVITY', ':asOf': `${asOf.toISOString()}#\uffff` },
+  });
+  for await (const item of items) yield withoutKeys<Account>(item);
 }

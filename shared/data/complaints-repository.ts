@@ -4,7 +4,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import { ddb } from '../aws/dynamodb';
 import type { ComplaintEvent, StageDeadline } from '../domain/complaint-deadlines';
 import { DEFAULT_COMPLAINT_TOPICS, type ComplaintTopic } from '../domain/complaint-topics';
-import { GSI1, GSI2, isConditionFailed, tableName, withoutKeys } from './table';
+import { GSI1, GSI2, isConditionFailed, queryAll, tableName, withoutKeys } from './table';
 
 export type ComplaintStatus = 'open' | 'paused' | 'closed';
 
@@ -137,31 +137,18 @@ export async function listEvents(complaintId: string): Promise<StoredEvent[]> {
   return (page.Items ?? []).map((i) => withoutKeys<StoredEvent>(i));
 }
 
-async function queryAll(index: string, pkName: string, pkValue: string): Promise<{ items: ComplaintCase[]; read: number }> {
-  const items: ComplaintCase[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: index,
-        KeyConditionExpression: `${pkName} = :pk`,
-        ExpressionAttributeValues: { ':pk': pkValue },
-        ScanIndexForward: false,
-        ExclusiveStartKey,
-      }),
-    );
-    items.push(...(page.Items ?? []).map((i) => withoutKeys<ComplaintCase>(i)));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+async function queryCases(index: string, pkName: string, pkValue: string): Promise<{ items: ComplaintCase[]; read: number }> {
+  const items = (await queryAll({ IndexName: index, KeyConditionExpression: `${pkName} = :pk`, ExpressionAttributeValues: { ':pk': pkValue }, ScanIndexForward: false })).map((i) =>
+    withoutKeys<ComplaintCase>(i),
+  );
   return { items, read: items.length };
 }
 
 /** An office's queue, newest first. */
-export const listByOffice = async (officeCode: string) => (await queryAll(GSI1, 'gsi1pk', `OFFICE#${officeCode}`)).items;
+export const listByOffice = async (officeCode: string) => (await queryCases(GSI1, 'gsi1pk', `OFFICE#${officeCode}`)).items;
 
 /** One month's complaints (the reports read only these). */
-export const listByMonth = (month: string) => queryAll(GSI2, 'gsi2pk', `COMPLAINT_MONTH#${month}`);
+export const listByMonth = (month: string) => queryCases(GSI2, 'gsi2pk', `COMPLAINT_MONTH#${month}`);
 
 export async function markProvisional(complaintId: string, provisional: boolean): Promise<void> {
   const Key = { pk: 'SLA_PROVISIONAL', sk: complaintId };

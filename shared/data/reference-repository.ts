@@ -1,9 +1,9 @@
 // Hospitals, offices and working calendars: reference data, small and read often.
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { WorkingCalendar } from '../domain/holiday-calendar';
 import type { Hospital, Office } from '../schemas/reference';
-import { GSI1, tableName, withoutKeys } from './table';
+import { GSI1, queryAll, tableName, withoutKeys } from './table';
 
 export async function putHospital(h: Hospital): Promise<void> {
   await ddb.send(
@@ -19,28 +19,12 @@ export async function getHospital(code: string): Promise<Hospital | undefined> {
   return Item ? (withoutKeys<Hospital>(Item)) : undefined;
 }
 
-async function queryAll(gsi1pk: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': gsi1pk },
-        ExclusiveStartKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
-}
+const queryIndex = (gsi1pk: string) =>
+  queryAll({ IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': gsi1pk } });
 
 /** The whole registry (a few thousand rows at most), ordered by code. */
 export async function listHospitals(): Promise<Hospital[]> {
-  return (await queryAll('HOSPITALS')).map((i) => withoutKeys<Hospital>(i));
+  return (await queryIndex('HOSPITALS')).map((i) => withoutKeys<Hospital>(i));
 }
 
 export async function putOffice(o: Office): Promise<void> {
@@ -58,7 +42,7 @@ export async function getOffice(officeCode: string): Promise<Office | undefined>
 }
 
 export async function listOffices(): Promise<Office[]> {
-  return (await queryAll('OFFICES')).map((i) => withoutKeys<Office>(i));
+  return (await queryIndex('OFFICES')).map((i) => withoutKeys<Office>(i));
 }
 
 export async function putCalendar(calendar: WorkingCalendar): Promise<void> {
@@ -76,5 +60,5 @@ export async function getCalendar(year: number): Promise<WorkingCalendar | undef
 }
 
 export async function listCalendars(): Promise<WorkingCalendar[]> {
-  return (await queryAll('CALENDARS')).map((i) => withoutKeys<WorkingCalendar>(i));
+  return (await queryIndex('CALENDARS')).map((i) => withoutKeys<WorkingCalendar>(i));
 }

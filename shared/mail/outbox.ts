@@ -6,7 +6,7 @@ import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import { ses } from '../aws/ses';
 import { config } from '../config';
-import { GSI1, isConditionFailed, tableName } from '../data/table';
+import { GSI1, isConditionFailed, queryItems, tableName } from '../data/table';
 import { logger } from '../logger';
 import type { MailContent } from './layout';
 
@@ -129,25 +129,16 @@ async function attemptDelivery(item: OutboxItem, now: Date): Promise<OutboxStatu
 /** Sends every pending mail whose next attempt is due. Reads only due items (a sparse index). */
 export async function retryDueMail(now = new Date()): Promise<{ examined: number; sent: number; dead: number }> {
   const result = { examined: 0, sent: 0, dead: 0 };
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk <= :now',
-        ExpressionAttributeValues: { ':pk': 'OUTBOX#pending', ':now': now.toISOString() },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const raw of page.Items ?? []) {
-      result.examined++;
-      const status = await attemptDelivery(raw as OutboxItem, now);
-      if (status === 'sent') result.sent++;
-      if (status === 'dead') result.dead++;
-    }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  for await (const raw of queryItems({
+    IndexName: GSI1,
+    KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk <= :now',
+    ExpressionAttributeValues: { ':pk': 'OUTBOX#pending', ':now': now.toISOString() },
+  })) {
+    result.examined++;
+    const status = await attemptDelivery(raw as unknown as OutboxItem, now);
+    if (status === 'sent') result.sent++;
+    if (status === 'dead') result.dead++;
+  }
   return result;
 }
 
