@@ -15,6 +15,7 @@ import './pages/credentials';
 import './pages/inactivity';
 import './pages/complaints';
 import './pages/awards';
+import './pages/calendar';
 
 const main = document.getElementById('main')!;
 

@@ -1,0 +1,45 @@
+// The official working calendar used by the SLA clocks: view a year; admins load or correct it.
+import { api, ApiProblem } from '../api';
+import { showDate } from '../dates';
+import { h } from '../dom';
+import { lang } from '../i18n';
+import { navigate, page } from '../router';
+import { requireRole } from '../session-ui';
+import { staffMenu } from './portals';
+
+const L = (th: string, en: string) => (lang() === 'th' ? th : en);
+staffMenu.push({ href: '#/staff/calendar', th: 'ปฏิทินวันหยุดราชการ', en: 'Official holidays', roles: ['admin', 'info-center'] });
+
+page('/staff/calendar', async ({ query }) => {
+  const s = requireRole(['admin', 'info-center']);
+  if (!s) return h('p');
+  const year = Number(query.get('year') ?? new Date().getUTCFullYear());
+  let calendar: { holidays: Array<{ date: string; nameTh: string; nameEn: string; source?: string }> } | undefined;
+  try {
+    calendar = await api('GET', `/calendar/${year}`);
+  } catch (err) {
+    if (!(err instanceof ApiProblem)) throw err;
+  }
+  const editor = h('textarea', { rows: 12, id: 'calendar-json' });
+  editor.value = JSON.stringify(calendar?.holidays ?? [{ date: `${year}-01-01`, nameTh: 'วันขึ้นปีใหม่', nameEn: "New Year's Day", source: 'ประกาศสำนักนายกรัฐมนตรี' }], null, 2);
+  const out = h('p', { role: 'status', id: 'calendar-result' });
+  const save = h('button', { type: 'button', class: 'button', id: 'calendar-save' }, L('บันทึกปฏิทิน', 'Save the list'));
+  save.addEventListener('click', async () => {
+    try {
+      const r = await api<{ recomputed: number }>('PUT', `/calendar/${year}`, { holidays: JSON.parse(editor.value) as unknown });
+      out.textContent = L(`บันทึกแล้ว คำนวณกำหนดเวลาใหม่ ${r.recomputed} เรื่อง`, `Saved; ${r.recomputed} complaints recomputed`);
+    } catch (err) {
+      out.textContent = err instanceof ApiProblem ? [err.problem.title, ...err.problem.errors.map((e) => `${e.path}: ${e.message}`)].join(' · ') : L('JSON ไม่ถูกต้อง', 'Invalid JSON');
+    }
+  });
+  return h(
+    'section',
+    {},
+    h('h1', {}, L(`ปฏิทินวันหยุดราชการ พ.ศ. ${year + 543}`, `Official holidays ${year}`)),
+    h('p', { class: 'menu' }, ...[year - 1, year, year + 1].map((y) => h('a', { href: `#/staff/calendar?year=${y}`, class: y === year ? 'button' : 'button secondary', onclick: () => navigate(`#/staff/calendar?year=${y}`) }, String(y + 543)))),
+    calendar
+      ? h('table', { id: 'holidays' }, ...calendar.holidays.map((d) => h('tr', {}, h('td', {}, showDate(d.date)), h('td', {}, lang() === 'th' ? d.nameTh : d.nameEn), h('td', { class: 'hint' }, d.source ?? ''))))
+      : h('p', { class: 'error' }, L('ยังไม่มีปฏิทินของปีนี้: กำหนดเวลาที่ล้ำเข้าไปในปีนี้นับเฉพาะเสาร์-อาทิตย์เป็นวันหยุด (ชั่วคราว)', 'Not loaded: deadlines reaching into this year count weekends only (provisional)')),
+    s.user.roles.includes('admin') ? h('div', { class: 'form' }, h('label', { for: 'calendar-json' }, L('รายการวันหยุดตามประกาศ (JSON)', 'The announced list (JSON)')), editor, save, out) : null,
+  );
+});
