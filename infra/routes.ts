@@ -435,6 +435,15 @@ export const routes = {
     params: yearParams,
     access: { table: 'read' },
   }),
+  listDeadMail: defineRoute({
+    id: 'admin.list-dead-mail',
+    method: 'GET',
+    path: '/api/admin/dead-mail',
+    handler: 'functions/admin/list-dead-mail.ts',
+    auth: ['admin'],
+    summary: 'E-mails that could not be sent after every attempt (the outbox dead letters)',
+    access: { table: 'read' },
+  }),
 };
 
 export type RouteKey = keyof typeof routes;

@@ -119,7 +119,13 @@ export function toApiGatewayEvent(req: http.IncomingMessage, url: URL, route: Ro
 }
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
-  const match = matchRoute(req.method ?? 'GET', url.pathname);
+  let match: ReturnType<typeof matchRoute>;
+  try {
+    match = matchRoute(req.method ?? 'GET', url.pathname);
+  } catch {
+    // a malformed percent-escape; API Gateway refuses these before any function runs
+    return problem(res, 400, 'INVALID_PATH', 'ที่อยู่ไม่ถูกต้อง');
+  }
   if (match === undefined) return problem(res, 404, 'ROUTE_NOT_FOUND', 'ไม่พบบริการที่เรียก');
   if (match === 'method-not-allowed') return problem(res, 405, 'METHOD_NOT_ALLOWED', 'ไม่รองรับวิธีการเรียกนี้');
   const body = await readBody(req);

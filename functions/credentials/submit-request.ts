@@ -3,7 +3,7 @@
 // Submitting twice (even at once) sends nothing twice.
 import { routes } from '../../infra/routes';
 import { appendAudit } from '../../shared/data/audit-repository';
-import { getRequest, requestAggregate, transitionRequest } from '../../shared/data/credential-requests-repository';
+import { getRequest, requestAggregate, transitionRequest, type CredentialRequest } from '../../shared/data/credential-requests-repository';
 import { getHospital } from '../../shared/data/reference-repository';
 import { config } from '../../shared/config';
 import { ConflictError, NotFoundError, RuleError } from '../../shared/http/errors';
@@ -15,7 +15,12 @@ import { verifyUpload } from '../../shared/uploads/upload-slots';
 export const handler = httpHandler(routes.submitCredentialRequest, async ({ params, body }) => {
   const request = await getRequest(params.requestId);
   if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
-  if (request.status !== 'draft') return { status: 202, body: { status: request.status } };
+  if (request.status !== 'draft') {
+    // a retry after a fault between the status change and the mail: queue the mails again
+    // (their idempotency keys make this a no-op when they were queued already)
+    if (request.status === 'submitted') await mailSubmission(request);
+    return { status: 202, body: { status: request.status } };
+  }
 
   // The S3 event may not have arrived yet: the same check runs here, on the object itself.
   const slot = await verifyUpload(request.signedFormKey);
@@ -27,8 +32,13 @@ export const handler = httpHandler(routes.submitCredentialRequest, async ({ para
   const moved = await transitionRequest(request.requestId, 'draft', 'submitted', { submittedAt: now, signedFormSha256: slot.sha256 }, now);
   if (!moved) return { status: 202, body: { status: 'submitted' } };
   await appendAudit(requestAggregate(request.requestId), { at: now, actor: 'requester', action: 'submitted', fromState: 'draft', toState: 'submitted' });
+  await mailSubmission({ ...request, status: 'submitted', submittedAt: now });
+  return { status: 202, body: { status: 'submitted' } };
+});
 
-  const submitted = { ...request, status: 'submitted' as const, submittedAt: now };
+/** The staff notice and the requester's acknowledgement, each queued once. */
+async function mailSubmission(submitted: CredentialRequest): Promise<void> {
+  const request = submitted;
   const hospital = await getHospital(request.hospitalCode);
   const { SITE_URL, CREDENTIALS_MAILBOX } = config();
   await sendMail({
@@ -43,5 +53,4 @@ export const handler = httpHandler(routes.submitCredentialRequest, async ({ para
     to: [request.email],
     ...requesterAckMail(submitted, `${SITE_URL}/#/credentials/${request.requestId}`),
   });
-  return { status: 202, body: { status: 'submitted' } };
-});
+}

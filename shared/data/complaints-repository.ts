@@ -52,15 +52,20 @@ const indexKeys = (c: Pick<ComplaintCase, 'officeCode' | 'receivedAt' | 'complai
   gsi2sk: `${c.receivedAt}#${c.complaintId}`,
 });
 
-export async function createComplaint(c: ComplaintCase): Promise<void> {
-  await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...caseKey(c.complaintId), ...indexKeys(c), ...c }, ConditionExpression: 'attribute_not_exists(pk)' }));
+/** Reserves a tracking code for a case that is about to be written. */
+export async function reserveTrackingCode(trackingCode: string, complaintId: string): Promise<void> {
   await ddb.send(
     new PutCommand({
       TableName: tableName(),
-      Item: { pk: `TRACK#${c.trackingCode}`, sk: 'TRACK', complaintId: c.complaintId },
+      Item: { pk: `TRACK#${trackingCode}`, sk: 'TRACK', complaintId },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
+}
+
+/** Writes the case item: the commit point of filing (lists, reports and tracking see it from here). */
+export async function createComplaint(c: ComplaintCase): Promise<void> {
+  await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...caseKey(c.complaintId), ...indexKeys(c), ...c }, ConditionExpression: 'attribute_not_exists(pk)' }));
 }
 
 export async function getComplaint(complaintId: string): Promise<ComplaintCase | undefined> {

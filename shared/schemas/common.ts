@@ -29,3 +29,9 @@ export const text = (max: number) =>
     .string()
     .transform((s) => s.normalize('NFC').trim())
     .pipe(z.string().min(1).max(max).refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'CONTROL_CHARACTERS'));
+
+/**
+ * For cross-field refinements that should report even when other fields failed: run them
+ * whenever the input is at least an object (never on `null`, arrays or scalars).
+ */
+export const whenObject = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineMessages } from '../i18n/messages';
 import { emailField, phoneField } from './credentials';
-import { hospitalCode, isoInstant, text } from './common';
+import { hospitalCode, isoInstant, text, whenObject } from './common';
 
 defineMessages({
   CHANNEL_NEEDS_STAFF: { th: 'เรื่องร้องเรียนจากช่องทางนี้ต้องบันทึกโดยเจ้าหน้าที่', en: 'Complaints from this channel are entered by staff' },
@@ -61,10 +61,10 @@ export const actionBody = z
     outcome: z.enum(OUTCOMES).optional(),
   })
   .strict()
-  .refine((b) => b.action !== 'close' || !!b.outcome, { path: ['outcome'], message: 'OUTCOME_REQUIRED', when: () => true })
-  .refine((b) => b.action !== 'escalate' || !!b.to, { path: ['to'], message: 'TARGET_REQUIRED', when: () => true })
-  .refine((b) => !['pause', 'escalate'].includes(b.action) || !!b.reason, { path: ['reason'], message: 'REASON_REQUIRED', when: () => true })
-  .refine((b) => !['note', 'report-to-complainant'].includes(b.action) || !!b.note, { path: ['note'], message: 'NOTE_REQUIRED', when: () => true });
+  .refine((b) => b.action !== 'close' || !!b.outcome, { path: ['outcome'], message: 'OUTCOME_REQUIRED', ...whenObject })
+  .refine((b) => b.action !== 'escalate' || !!b.to, { path: ['to'], message: 'TARGET_REQUIRED', ...whenObject })
+  .refine((b) => !['pause', 'escalate'].includes(b.action) || !!b.reason, { path: ['reason'], message: 'REASON_REQUIRED', ...whenObject })
+  .refine((b) => !['note', 'report-to-complainant'].includes(b.action) || !!b.note, { path: ['note'], message: 'NOTE_REQUIRED', ...whenObject });
 export type ComplaintAction = z.output<typeof actionBody>;
 
 export const reportQuery = z

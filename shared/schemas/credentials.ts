@@ -5,7 +5,7 @@ import { isValidNationalId, normalizeNationalId } from '../domain/national-id';
 import { isLatinName, isThaiName } from '../domain/thai-text';
 import { userIdSchema } from '../domain/user-id';
 import { defineMessages } from '../i18n/messages';
-import { hospitalCode, text } from './common';
+import { hospitalCode, text, whenObject } from './common';
 
 export const credentialMessages = defineMessages({
   NATIONAL_ID_FORMAT: { th: 'เลขประจำตัวประชาชนต้องมี 13 หลัก', en: 'A national ID has 13 digits' },
@@ -90,9 +90,9 @@ export const credentialRequestFields = {
 export const credentialRequestBody = z
   .object(credentialRequestFields)
   .strict()
-  // `when` runs these even when other fields failed, so every bad field is reported at once
-  .refine((b) => b.purpose === 'new' || !!b.userId, { path: ['userId'], message: 'USER_ID_REQUIRED', when: () => true })
-  .refine((b) => b.purpose !== 'new' || !b.userId, { path: ['userId'], message: 'USER_ID_NOT_EXPECTED', when: () => true });
+  // `whenObject` runs these even when other fields failed, so every bad field is reported at once
+  .refine((b) => b.purpose === 'new' || !!b.userId, { path: ['userId'], message: 'USER_ID_REQUIRED', ...whenObject })
+  .refine((b) => b.purpose !== 'new' || !b.userId, { path: ['userId'], message: 'USER_ID_NOT_EXPECTED', ...whenObject });
 export type CredentialRequestInput = z.output<typeof credentialRequestBody>;
 
 export const requestIdParams = z.object({ requestId: z.string().regex(/^CR-[0-9A-Z]{16}$/, 'REQUEST_NOT_FOUND') });

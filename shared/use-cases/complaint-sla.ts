@@ -120,6 +120,7 @@ export async function checkStage(input: { complaintId: string; generation: numbe
     to,
     ...slaEscalationMail(c, stageName, stage.dueAt, level, caseUrl),
   });
-  logger.info('sla breached', { complaintId: c.complaintId, stage: stageName, level });
+  // `level` is a key the logger reserves
+  logger.info('sla breached', { complaintId: c.complaintId, stage: stageName, escalationLevel: level });
   return { action: 'escalated', stage: stageName, level };
 }

@@ -2,11 +2,13 @@
 //  1. the hospital and topic must exist; only staff enter non-web channels, with the time received;
 //  2. the case goes to the office responsible for the hospital (registry officeCode);
 //  3. deadlines come from the event log, the SLA policy and the official calendar;
-//  4. the case, its tracking code and its first events are stored, then its SLA clock starts;
+//  4. the tracking code, the first events and the SLA clock come first, the case item last: it is
+//     the commit point, so a fault on the way leaves no case without a clock or a tracking code
+//     (an orphan tracking code finds nothing; an orphan execution finds no case and does nothing);
 //  5. a deadline in a year with no holiday list is provisional and the admins are told.
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
-import { appendEvent, createComplaint, listTopics, saveComplaint, type ComplaintCase } from '../data/complaints-repository';
+import { appendEvent, createComplaint, listTopics, reserveTrackingCode, type ComplaintCase } from '../data/complaints-repository';
 import { getHospital } from '../data/reference-repository';
 import { COMPLAINT_STAFF_ROLES } from '../domain/complaint-access';
 import { routeComplaint } from '../domain/complaint-routing';
@@ -56,10 +58,10 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
     involvedUnits: [],
     month: bangkokDate(receivedAt).slice(0, 7),
   };
-  await createComplaint(c);
+  await reserveTrackingCode(trackingCode, complaintId);
   for (const e of events) await appendEvent(complaintId, e);
   const executionArn = await startClock(c);
-  if (executionArn) await saveComplaint({ ...c, executionArn }, { slaGeneration: 1, status: 'open' });
+  await createComplaint({ ...c, ...(executionArn ? { executionArn } : {}) });
   await noteProvisional(c);
   return {
     complaintId,

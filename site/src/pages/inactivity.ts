@@ -9,6 +9,7 @@ import { staffMenu } from './portals';
 
 const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 
+staffMenu.push({ href: '#/staff/dead-mail', th: 'อีเมลที่ส่งไม่สำเร็จ', en: 'Undeliverable e-mail', roles: ['admin'] });
 staffMenu.push({ href: '#/staff/inactivity', th: 'รหัสผู้ใช้ที่ไม่ได้ใช้งาน 6 เดือน', en: 'Inactive user ids', roles: ['admin', 'credentials-officer'] });
 
 interface Overview {
@@ -60,5 +61,19 @@ page('/staff/inactivity', async () => {
         ),
       ),
     ),
+  );
+});
+
+page('/staff/dead-mail', async () => {
+  if (!requireRole(['admin'])) return h('p');
+  const rows = await api<Array<{ id: string; kind: string; to: string[]; subject: string; attempts: number; lastError: string | null; createdAt: string }>>('GET', '/admin/dead-mail');
+  return h(
+    'section',
+    {},
+    h('h1', {}, L('อีเมลที่ส่งไม่สำเร็จ', 'Undeliverable e-mail')),
+    h('p', { class: 'hint' }, L('ระบบลองส่งซ้ำ 8 ครั้งแล้ว กรุณาติดต่อผู้รับโดยช่องทางอื่น', 'Tried 8 times; please reach the recipients another way')),
+    rows.length === 0
+      ? h('p', { id: 'dead-mail-empty' }, L('ไม่มี', 'None'))
+      : h('table', { id: 'dead-mail' }, h('tr', {}, ...[L('เวลา', 'Created'), L('ประเภท', 'Kind'), L('ผู้รับ', 'To'), L('หัวเรื่อง', 'Subject'), L('ข้อผิดพลาด', 'Error')].map((c) => h('th', {}, c))), ...rows.map((r) => h('tr', {}, h('td', {}, showDate(r.createdAt, true)), h('td', {}, r.kind), h('td', {}, r.to.join(', ')), h('td', {}, r.subject), h('td', {}, `${r.lastError ?? ''} (${r.attempts})`)))),
   );
 });
