@@ -63,6 +63,11 @@ export async function reserveTrackingCode(trackingCode: string, complaintId: str
   );
 }
 
+/** Takes back a case whose clock could not start (the filing fails and may be retried). */
+export async function deleteComplaint(complaintId: string): Promise<void> {
+  await ddb.send(new DeleteCommand({ TableName: tableName(), Key: caseKey(complaintId) }));
+}
+
 /** Writes the case item: the commit point of filing (lists, reports and tracking see it from here). */
 export async function createComplaint(c: ComplaintCase): Promise<void> {
   await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...caseKey(c.complaintId), ...indexKeys(c), ...c }, ConditionExpression: 'attribute_not_exists(pk)' }));

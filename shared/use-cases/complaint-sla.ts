@@ -51,10 +51,17 @@ export async function startClock(c: ComplaintCase): Promise<string | undefined> 
   return executionArn;
 }
 
+/** The ARN of a case's execution for its current generation (its name is deterministic). */
+function executionArnOf(c: ComplaintCase): string | undefined {
+  const machine = config().COMPLAINT_SLA_STATE_MACHINE_ARN;
+  return c.executionArn ?? (machine ? `${machine.replace(':stateMachine:', ':execution:')}:${c.complaintId}-g${c.slaGeneration}` : undefined);
+}
+
 export async function stopClock(c: ComplaintCase, cause: string): Promise<void> {
-  if (!c.executionArn) return;
+  const executionArn = executionArnOf(c);
+  if (!executionArn) return;
   try {
-    await sfn.send(new StopExecutionCommand({ executionArn: c.executionArn, cause }));
+    await sfn.send(new StopExecutionCommand({ executionArn, cause }));
   } catch (error) {
     // already finished or stopped: nothing is left running, which is what we want
     if ((error as { name?: string }).name !== 'ExecutionDoesNotExist') throw error;

@@ -2,13 +2,13 @@
 //  1. the hospital and topic must exist; only staff enter non-web channels, with the time received;
 //  2. the case goes to the office responsible for the hospital (registry officeCode);
 //  3. deadlines come from the event log, the SLA policy and the official calendar;
-//  4. the tracking code, the first events and the SLA clock come first, the case item last: it is
-//     the commit point, so a fault on the way leaves no case without a clock or a tracking code
-//     (an orphan tracking code finds nothing; an orphan execution finds no case and does nothing);
+//  4. the tracking code and the first events come first, then the case item, then its SLA clock
+//     (whose checks read the case, so it must exist first); if the clock cannot start, the case is
+//     taken back, so a fault leaves no case without a clock (an orphan tracking code finds nothing);
 //  5. a deadline in a year with no holiday list is provisional and the admins are told.
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
-import { appendEvent, createComplaint, listTopics, reserveTrackingCode, type ComplaintCase } from '../data/complaints-repository';
+import { appendEvent, createComplaint, deleteComplaint, listTopics, reserveTrackingCode, saveComplaint, type ComplaintCase } from '../data/complaints-repository';
 import { getHospital } from '../data/reference-repository';
 import { COMPLAINT_STAFF_ROLES } from '../domain/complaint-access';
 import { routeComplaint } from '../domain/complaint-routing';
@@ -60,8 +60,16 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
   };
   await reserveTrackingCode(trackingCode, complaintId);
   for (const e of events) await appendEvent(complaintId, e);
-  const executionArn = await startClock(c);
-  await createComplaint({ ...c, ...(executionArn ? { executionArn } : {}) });
+  await createComplaint(c);
+  let executionArn: string | undefined;
+  try {
+    executionArn = await startClock(c);
+  } catch (error) {
+    await deleteComplaint(complaintId);
+    throw error;
+  }
+  // the execution's name is known, so a failure here still lets closure stop it (see stopClock)
+  if (executionArn) await saveComplaint({ ...c, executionArn }, { slaGeneration: c.slaGeneration, status: c.status });
   await noteProvisional(c);
   return {
     complaintId,

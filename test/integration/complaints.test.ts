@@ -94,6 +94,16 @@ describe('the SLA clock', () => {
     expect(detail.body.breaches.sort()).toEqual(['acknowledge', 'report-back']);
   });
 
+  it('escalates every complaint entered after its deadlines passed: the case exists before its clock starts', async () => {
+    const late = new Date(Date.now() - 30 * 86400_000).toISOString();
+    const filed = await Promise.all([1, 2, 3, 4, 5].map(() => file(aComplaint({ channel: 'letter', receivedAt: late }), infoCenter)));
+    for (const f of filed) {
+      await eventually(async () => ((await executionsOf(f.complaintId))[0]?.status === 'SUCCEEDED' ? true : undefined), 30_000);
+      const detail = await stack.call<{ breaches: string[] }>('GET', `/complaints/${f.complaintId}`, { token: infoCenter });
+      expect(detail.body.breaches.sort()).toEqual(['acknowledge', 'report-back']);
+    }
+  });
+
   it('stops the clock when a case closes: no timer and no mail after closure', async () => {
     const filed = await file(aComplaint());
     await act(filed.complaintId, { action: 'acknowledge' }, bkk01);
