@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { ddb } from '../aws/dynamodb';
 import { s3 } from '../aws/s3';
 import { config } from '../config';
-import { tableName, withoutKeys } from '../data/table';
+import { isConditionFailed, tableName, withoutKeys } from '../data/table';
 
 export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
 const PDF_MAGIC = Buffer.from('%PDF-');
@@ -91,7 +91,14 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
     if ((error as { name?: string }).name === 'NotFound') return slot;
     throw error;
   }
-  if (slot.status !== 'awaiting-upload' && slot.versionId === (head.VersionId ?? head.ETag)) return slot;
+  const version = head.VersionId ?? head.ETag ?? 'unversioned';
+  if (slot.status !== 'awaiting-upload' && slot.versionId === version) return slot;
+  // One check per object version: the S3-event handler and submit often arrive together; the
+  // one that loses the claim waits for the other's verdict instead of reading the file again.
+  if (!(await claimVerification(key, version, now))) {
+    const settled = await waitForVerdict(key, version);
+    if (settled) return settled;
+  }
 
   const size = head.ContentLength ?? 0;
   let rejection: UploadRejection | undefined;
@@ -115,7 +122,7 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
     ...slot,
     status: rejection ? 'rejected' : 'verified',
     size,
-    versionId: head.VersionId ?? head.ETag ?? 'unversioned',
+    versionId: version,
     verifiedAt: now.toISOString(),
     ...(sha256 ? { sha256 } : {}),
     ...(rejection ? { rejection } : {}),
@@ -125,7 +132,7 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
     new UpdateCommand({
       TableName: tableName(),
       Key: slotKey(key),
-      UpdateExpression: 'SET #status = :status, #size = :size, versionId = :v, verifiedAt = :at, sha256 = :sha, rejection = :rej',
+      UpdateExpression: 'SET #status = :status, #size = :size, versionId = :v, verifiedAt = :at, sha256 = :sha, rejection = :rej REMOVE verifying, verifyingUntil',
       ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
       ExpressionAttributeValues: {
         ':status': verdict.status,
@@ -138,6 +145,37 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
     }),
   );
   return verdict;
+}
+
+const CLAIM_MS = 30_000;
+
+async function claimVerification(key: string, version: string, now: Date): Promise<boolean> {
+  try {
+    await ddb.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: slotKey(key),
+        UpdateExpression: 'SET verifying = :v, verifyingUntil = :until',
+        ConditionExpression: 'attribute_not_exists(verifyingUntil) OR verifyingUntil < :now OR verifying <> :v',
+        ExpressionAttributeValues: { ':v': version, ':until': new Date(now.getTime() + CLAIM_MS).toISOString(), ':now': now.toISOString() },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** Polls for the verdict another check is writing; undefined if none came in time. */
+async function waitForVerdict(key: string, version: string, timeoutMs = 10_000): Promise<UploadSlot | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    const slot = await getUploadSlot(key);
+    if (slot && slot.status !== 'awaiting-upload' && slot.versionId === version) return slot;
+  }
+  return undefined;
 }
 
 /** S3 sends object keys URL-encoded, with spaces as `+`. */
