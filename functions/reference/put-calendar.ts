@@ -26,7 +26,7 @@ export const handler = httpHandler(routes.putCalendar, async ({ params, body }) 
       const executionArn = await startClock(next);
       if (executionArn) await saveComplaint({ ...next, executionArn }, { slaGeneration: next.slaGeneration, status: next.status });
     }
-    await noteProvisional(next);
+    await noteProvisional(next, c);
     recomputed++;
   }
   return { body: { year: parsed.data.year, holidays: parsed.data.holidays.length, recomputed } };

@@ -171,7 +171,14 @@ export async function listProvisional(): Promise<string[]> {
   return (page.Items ?? []).map((i) => i.complaintId as string);
 }
 
-export async function listTopics(): Promise<ComplaintTopic[]> {
+const TOPICS_CACHE_MS = 60_000;
+let cachedTopics: { topics: ComplaintTopic[]; until: number } | undefined;
+
+/** The complaint topics (data), kept for a minute per warm function: they change rarely. */
+export async function listTopics(now = Date.now()): Promise<ComplaintTopic[]> {
+  if (cachedTopics && cachedTopics.until > now) return cachedTopics.topics;
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: 'CONFIG', sk: 'COMPLAINT_TOPICS' } }));
-  return (Item?.topics as ComplaintTopic[] | undefined) ?? DEFAULT_COMPLAINT_TOPICS;
+  const topics = (Item?.topics as ComplaintTopic[] | undefined) ?? DEFAULT_COMPLAINT_TOPICS;
+  cachedTopics = { topics, until: now + TOPICS_CACHE_MS };
+  return topics;
 }

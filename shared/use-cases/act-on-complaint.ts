@@ -78,7 +78,7 @@ export async function actOnComplaint(c: ComplaintCase, a: ComplaintAction, princ
       await saveComplaint(next, { slaGeneration: next.slaGeneration, status: next.status });
     }
   }
-  await noteProvisional(next);
+  await noteProvisional(next, c);
 
   const mailKind = a.action === 'acknowledge' ? 'acknowledged' : a.action === 'report-to-complainant' ? 'reported' : a.action === 'close' ? 'closed' : undefined;
   if (mailKind && c.complainant.email) {

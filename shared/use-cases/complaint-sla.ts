@@ -16,9 +16,16 @@ import { calendarMissingMail, slaEscalationMail, slaReminderMail } from '../mail
 
 const SLA_EVENT_TYPES = new Set<ComplaintEvent['type']>(['received', 'routed', 'acknowledged', 'reported', 'paused', 'resumed', 'closed']);
 
-export async function slaPolicy(): Promise<SlaPolicy> {
+const POLICY_CACHE_MS = 60_000;
+let cachedPolicy: { policy: SlaPolicy; until: number } | undefined;
+
+/** The SLA policy (data), kept for a minute per warm function: it changes rarely. */
+export async function slaPolicy(now = Date.now()): Promise<SlaPolicy> {
+  if (cachedPolicy && cachedPolicy.until > now) return cachedPolicy.policy;
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: 'CONFIG', sk: 'SLA_POLICY' } }));
-  return Item?.policy ? slaPolicySchema.parse(Item.policy) : DEFAULT_SLA_POLICY;
+  const policy = Item?.policy ? slaPolicySchema.parse(Item.policy) : DEFAULT_SLA_POLICY;
+  cachedPolicy = { policy, until: now + POLICY_CACHE_MS };
+  return policy;
 }
 
 export async function calendars(): Promise<CalendarSet> {
@@ -52,7 +59,7 @@ export async function startClock(c: ComplaintCase): Promise<string | undefined> 
 }
 
 /** The ARN of a case's execution for its current generation (its name is deterministic). */
-function executionArnOf(c: ComplaintCase): string | undefined {
+export function executionArnOf(c: Pick<ComplaintCase, 'complaintId' | 'slaGeneration' | 'executionArn'>): string | undefined {
   const machine = config().COMPLAINT_SLA_STATE_MACHINE_ARN;
   return c.executionArn ?? (machine ? `${machine.replace(':stateMachine:', ':execution:')}:${c.complaintId}-g${c.slaGeneration}` : undefined);
 }
@@ -69,9 +76,11 @@ export async function stopClock(c: ComplaintCase, cause: string): Promise<void> 
 }
 
 /** Marks a case whose deadlines reach into a year with no holiday list, and tells the admins once. */
-export async function noteProvisional(c: ComplaintCase): Promise<void> {
+export async function noteProvisional(c: ComplaintCase, before?: ComplaintCase): Promise<void> {
   const provisional = c.stages.some((s) => s.provisional && s.status !== 'cancelled');
-  await markProvisional(c.complaintId, provisional);
+  const wasProvisional = !!before?.stages.some((s) => s.provisional);
+  // a new case that is not provisional has no marker to clear: no write at all
+  if (provisional || wasProvisional) await markProvisional(c.complaintId, provisional);
   if (!provisional) return;
   const cal = await calendars();
   const years = [...new Set(c.stages.filter((s) => s.provisional).flatMap((s) => [new Date(s.dueAt).getUTCFullYear()]))].filter((y) => !cal.isLoaded(y));

@@ -8,7 +8,7 @@
 //  5. a deadline in a year with no holiday list is provisional and the admins are told.
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
-import { appendEvent, createComplaint, deleteComplaint, listTopics, reserveTrackingCode, saveComplaint, type ComplaintCase } from '../data/complaints-repository';
+import { appendEvent, createComplaint, deleteComplaint, listTopics, reserveTrackingCode, type ComplaintCase } from '../data/complaints-repository';
 import { getHospital } from '../data/reference-repository';
 import { COMPLAINT_STAFF_ROLES } from '../domain/complaint-access';
 import { routeComplaint } from '../domain/complaint-routing';
@@ -17,7 +17,7 @@ import { randomCode } from '../ids';
 import type { z } from 'zod';
 import type { complaintBody } from '../schemas/complaints';
 import { bangkokDate } from '../time/bangkok';
-import { deadlinesFor, noteProvisional, startClock } from './complaint-sla';
+import { deadlinesFor, executionArnOf, noteProvisional, startClock } from './complaint-sla';
 
 const CLOCK_SKEW_MS = 60_000;
 
@@ -58,18 +58,16 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
     involvedUnits: [],
     month: bangkokDate(receivedAt).slice(0, 7),
   };
-  await reserveTrackingCode(trackingCode, complaintId);
-  for (const e of events) await appendEvent(complaintId, e);
-  await createComplaint(c);
-  let executionArn: string | undefined;
+  await Promise.all([reserveTrackingCode(trackingCode, complaintId), ...events.map((e) => appendEvent(complaintId, e))]);
+  // the execution's name (so its ARN) is known before it starts: one write of the case
+  const executionArn = c.stages.some((s) => s.status === 'open') ? executionArnOf(c) : undefined;
+  await createComplaint({ ...c, ...(executionArn ? { executionArn } : {}) });
   try {
-    executionArn = await startClock(c);
+    await startClock(c);
   } catch (error) {
     await deleteComplaint(complaintId);
     throw error;
   }
-  // the execution's name is known, so a failure here still lets closure stop it (see stopClock)
-  if (executionArn) await saveComplaint({ ...c, executionArn }, { slaGeneration: c.slaGeneration, status: c.status });
   await noteProvisional(c);
   return {
     complaintId,
