@@ -15,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   'cold-start': async () => (await import('./cold-start')).coldStart,
   throughput: async () => (await import('./throughput')).throughput,
   'report-cost': async () => (await import('./report-cost')).reportCost,
+  load: async () => (await import('./load')).load,
 };
 const CHILD_TIMEOUT_MS = 25 * 60_000;
 const RESULTS_JSON = path.join(import.meta.dirname, 'results.json');
