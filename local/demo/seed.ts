@@ -42,6 +42,7 @@ export async function seedDemoData(demoPassword: string): Promise<boolean> {
       email: `demo-${role}@demo.sso.local`,
       ...(role === 'hospital' ? { hospitalCode: DEMO_HOSPITAL_CODE } : {}),
       ...(role === 'area-office' ? { officeCode: DEMO_OFFICE_CODE } : {}),
+      ...(role === 'committee' ? { committeePanel: 'head-office' as const } : {}),
     });
   }
   await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...MARKER, seededAt: now } }));

@@ -32,6 +32,8 @@ export interface Account {
   nextInactivityAt?: string;
   revocableFrom?: string;
   issuedByRequest?: string;
+  /** The panel a committee member sits on (seed 000: head office, area/provincial offices, insured persons). */
+  committeePanel?: 'head-office' | 'area-office' | 'insured-persons';
   /** Hospitals a committee member declared a link to; they cannot score them. */
   conflictsOfInterest?: string[];
   reissuedByRequest?: string;

@@ -101,6 +101,8 @@ export async function getExtension(yearBE: number, hospitalCode: string): Promis
 export interface Score {
   submissionId: string;
   memberId: string;
+  /** The member's panel when they scored (head office, area/provincial offices, insured persons). */
+  panel: string;
   criteria: Record<string, number>;
   weighted: number;
   supportsSsoWork: boolean;

@@ -30,8 +30,9 @@ export async function scoreSubmission(
     if (error instanceof InvalidScoreError) throw new AppError(400, error.code, [{ path: `criteria.${error.path.replace(/^scores\./, '')}`, code: error.code }]);
     throw error;
   }
-  await putScore({ submissionId: s.submissionId, memberId, criteria: input.criteria, weighted, supportsSsoWork: input.supportsSsoWork, scoredAt: now.toISOString() });
-  return { submissionId: s.submissionId, memberId, weighted };
+  const panel = member?.committeePanel ?? 'unassigned';
+  await putScore({ submissionId: s.submissionId, memberId, panel, criteria: input.criteria, weighted, supportsSsoWork: input.supportsSsoWork, scoredAt: now.toISOString() });
+  return { submissionId: s.submissionId, memberId, panel, weighted };
 }
 
 /** A member sees their own score, and the others' only once they have scored it themselves. */

@@ -158,9 +158,9 @@ describe('selection and results', () => {
     const member = (await getAccount('demo-committee'))!;
     await replaceAccount({ ...member, conflictsOfInterest: ['1000003'] }, { status: 'active', lastLoginAt: member.lastLoginAt });
     const scores = { 'service-system': 9, 'health-promotion': 8 };
-    const ok = await stack.call<{ weighted: number }>('PUT', '/award-submissions/AW-2562-1000002/scores/demo-committee', { token: committee, body: { criteria: scores, supportsSsoWork: true } });
+    const ok = await stack.call<{ weighted: number; panel: string }>('PUT', '/award-submissions/AW-2562-1000002/scores/demo-committee', { token: committee, body: { criteria: scores, supportsSsoWork: true } });
     expect(ok.status).toBe(200);
-    expect(ok.body.weighted).toBe(86);
+    expect(ok.body).toMatchObject({ weighted: 86, panel: 'head-office' });
     expect((await stack.call<{ code: string }>('PUT', '/award-submissions/AW-2562-1000003/scores/demo-committee', { token: committee, body: { criteria: scores, supportsSsoWork: false } })).body.code).toBe('CONFLICT_OF_INTEREST');
     expect((await stack.call<{ code: string }>('PUT', '/award-submissions/AW-2562-1000004/scores/demo-committee', { token: committee, body: { criteria: scores, supportsSsoWork: false } })).body.code).toBe('NOT_ELIGIBLE');
     expect((await stack.call('PUT', '/award-submissions/AW-2562-1000002/scores/someone-else', { token: committee, body: { criteria: scores, supportsSsoWork: false } })).status).toBe(403);

@@ -272,7 +272,7 @@ page('/staff/awards/:year/score/:submissionId', async ({ params }) => {
   const s = requireRole(['committee']);
   if (!s) return h('p');
   const p = await api<Programme>('GET', `/award-programmes/${params.year}`);
-  const others = await api<Array<{ memberId: string; weighted: number }>>('GET', `/award-submissions/${params.submissionId}/scores`);
+  const others = await api<Array<{ memberId: string; panel: string; weighted: number }>>('GET', `/award-submissions/${params.submissionId}/scores`);
   const inputs = p.criteria.map((c) => ({ c, f: field(`criterion-${c.id}`, `${name(c)} (0–${c.maxScore}, ${L('น้ำหนัก', 'weight')} ${c.weight})`, h('input', { type: 'number', min: 0, max: c.maxScore, step: '0.5' })) }));
   const supports = h('input', { type: 'checkbox', id: 'supports' });
   const out = h('p', { role: 'status', id: 'score-result' });
@@ -284,7 +284,7 @@ page('/staff/awards/:year/score/:submissionId', async ({ params }) => {
     h('label', {}, supports, ' ', L('สถานพยาบาลนี้ให้การสนับสนุนงานประกันสังคม (รางวัลพิเศษ)', 'This hospital supports SSO work (special award)')),
     out,
     h('button', { type: 'submit', class: 'button' }, L('บันทึกคะแนน', 'Save scores')),
-    others.length ? h('p', { class: 'hint' }, L('คะแนนของกรรมการ: ', 'Members\' scores: '), others.map((o) => `${o.memberId} ${o.weighted.toFixed(1)}`).join(', ')) : h('p', { class: 'hint' }, L('จะเห็นคะแนนของกรรมการท่านอื่นหลังให้คะแนนแล้ว', 'You see the other members\' scores after scoring')),
+    others.length ? h('p', { class: 'hint' }, L('คะแนนของกรรมการ: ', 'Members\' scores: '), others.map((o) => `${o.memberId} (${o.panel}) ${o.weighted.toFixed(1)}`).join(', ')) : h('p', { class: 'hint' }, L('จะเห็นคะแนนของกรรมการท่านอื่นหลังให้คะแนนแล้ว', 'You see the other members\' scores after scoring')),
   );
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
