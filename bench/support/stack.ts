@@ -51,20 +51,4 @@ export async function startBenchStack(options: LocalStackOptions = {}): Promise<
   };
 }
 
-/** Polls `check` until it returns a value, or throws after `timeoutMs` (bounded). */
-export async function eventually<T>(check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000, intervalMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
-}
-
-/** A minimal valid PDF of exactly `size` bytes. */
-export function samplePdf(size: number, marker = 'bench'): Buffer {
-  const head = Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog >> endobj\n`);
-  const tail = Buffer.from('\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-  return Buffer.concat([head, Buffer.alloc(Math.max(0, size - head.length - tail.length), 0x20), tail]);
-}
+export { eventually, samplePdf } from '../../local/fixtures';

@@ -57,21 +57,4 @@ export async function startTestStack(options: LocalStackOptions = {}): Promise<T
   };
 }
 
-/** Polls until `check` returns a value (not undefined/false) or the time runs out. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000, intervalMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
-}
-
-/** A minimal valid PDF of about `size` bytes. */
-export function samplePdf(size = 2048, marker = 'sample'): Buffer {
-  const head = Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog >> endobj\n`);
-  const tail = Buffer.from('\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-  const pad = Buffer.alloc(Math.max(0, size - head.length - tail.length), 0x20);
-  return Buffer.concat([head, pad, tail]);
-}
+export { eventually, samplePdf } from '../../../local/fixtures';
