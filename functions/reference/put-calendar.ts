@@ -8,12 +8,13 @@ import { zodToFieldErrors } from '../../shared/http/zod-errors';
 import { ValidationError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { listProvisional } from '../../shared/data/complaints-repository';
-import { deadlinesFor, noteProvisional, startClock, stopClock } from '../../shared/use-cases/complaint-sla';
+import { deadlinesFor, forgetCalendars, noteProvisional, startClock, stopClock } from '../../shared/use-cases/complaint-sla';
 
 export const handler = httpHandler(routes.putCalendar, async ({ params, body }) => {
   const parsed = workingCalendarSchema.safeParse({ year: params.year, workingHours: { start: '08:30', end: '16:30' }, holidays: body.holidays });
   if (!parsed.success) throw new ValidationError(zodToFieldErrors(parsed.error, ''));
   await putCalendar(parsed.data);
+  forgetCalendars();
   let recomputed = 0;
   for (const complaintId of await listProvisional()) {
     const c = await getComplaint(complaintId);

@@ -6,6 +6,7 @@ import type { Hospital, Office } from '../schemas/reference';
 import { GSI1, queryAll, tableName, withoutKeys } from './table';
 
 export async function putHospital(h: Hospital): Promise<void> {
+  hospitalCache.delete(h.code);
   await ddb.send(
     new PutCommand({
       TableName: tableName(),
@@ -14,9 +15,18 @@ export async function putHospital(h: Hospital): Promise<void> {
   );
 }
 
-export async function getHospital(code: string): Promise<Hospital | undefined> {
+const HOSPITAL_CACHE_MS = 60_000;
+const hospitalCache = new Map<string, { hospital: Hospital | undefined; until: number }>();
+
+/** A hospital of the registry; kept for a minute per warm function (the registry changes rarely). */
+export async function getHospital(code: string, now = Date.now()): Promise<Hospital | undefined> {
+  const kept = hospitalCache.get(code);
+  if (kept && kept.until > now) return kept.hospital;
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `HOSPITAL#${code}`, sk: 'HOSPITAL' } }));
-  return Item ? (withoutKeys<Hospital>(Item)) : undefined;
+  const hospital = Item ? withoutKeys<Hospital>(Item) : undefined;
+  if (hospitalCache.size > 5000) hospitalCache.clear();
+  hospitalCache.set(code, { hospital, until: now + HOSPITAL_CACHE_MS });
+  return hospital;
 }
 
 const queryIndex = (gsi1pk: string) =>

@@ -28,14 +28,28 @@ export async function slaPolicy(now = Date.now()): Promise<SlaPolicy> {
   return policy;
 }
 
-export async function calendars(): Promise<CalendarSet> {
-  return new CalendarSet(await listCalendars());
+const CALENDAR_CACHE_MS = 60_000;
+let cachedCalendars: { set: CalendarSet; until: number } | undefined;
+
+/** The official calendars, kept for a minute per warm function (they change a few times a year). */
+export async function calendars(options: { fresh?: boolean } = {}, now = Date.now()): Promise<CalendarSet> {
+  if (!options.fresh && cachedCalendars && cachedCalendars.until > now) return cachedCalendars.set;
+  const set = new CalendarSet(await listCalendars());
+  cachedCalendars = { set, until: now + CALENDAR_CACHE_MS };
+  return set;
+}
+
+/** Drops the kept calendars (after an admin loaded or corrected one). */
+export function forgetCalendars(): void {
+  cachedCalendars = undefined;
 }
 
 export async function deadlinesFor(events: Array<Pick<StoredEvent, 'type' | 'at'>>): Promise<StageDeadline[]> {
-  const [policy, cal] = await Promise.all([slaPolicy(), calendars()]);
   const sla = events.filter((e): e is ComplaintEvent => SLA_EVENT_TYPES.has(e.type as ComplaintEvent['type'])).map(({ type, at }) => ({ type, at }));
-  return computeDeadlines(sla, policy, cal);
+  const [policy, cal] = await Promise.all([slaPolicy(), calendars()]);
+  const stages = computeDeadlines(sla, policy, cal);
+  // a provisional answer may come from a kept list older than a just-loaded year: ask again, fresh
+  return stages.some((s) => s.provisional) ? computeDeadlines(sla, policy, await calendars({ fresh: true })) : stages;
 }
 
 /** Starts the execution of a case's current generation, for the stages still open. */
