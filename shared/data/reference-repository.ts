@@ -38,6 +38,7 @@ export async function listHospitals(): Promise<Hospital[]> {
 }
 
 export async function putOffice(o: Office): Promise<void> {
+  officeCache.delete(o.officeCode);
   await ddb.send(
     new PutCommand({
       TableName: tableName(),
@@ -46,9 +47,16 @@ export async function putOffice(o: Office): Promise<void> {
   );
 }
 
-export async function getOffice(officeCode: string): Promise<Office | undefined> {
+const officeCache = new Map<string, { office: Office | undefined; until: number }>();
+
+/** An SSO office; kept for a minute per warm function like the hospitals. */
+export async function getOffice(officeCode: string, now = Date.now()): Promise<Office | undefined> {
+  const kept = officeCache.get(officeCode);
+  if (kept && kept.until > now) return kept.office;
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `OFFICE#${officeCode}`, sk: 'OFFICE' } }));
-  return Item ? (withoutKeys<Office>(Item)) : undefined;
+  const office = Item ? withoutKeys<Office>(Item) : undefined;
+  officeCache.set(officeCode, { office, until: now + HOSPITAL_CACHE_MS });
+  return office;
 }
 
 export async function listOffices(): Promise<Office[]> {
