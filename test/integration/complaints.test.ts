@@ -3,6 +3,7 @@
 // resume, closure leaving no timer, access per office, tracking without personal data, reports.
 import { ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aComplaint } from './support/builders';
 import { eventually, startTestStack, type TestStack } from './support/test-stack';
 
 let stack: TestStack;
@@ -20,14 +21,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const aComplaint = (overrides: Record<string, unknown> = {}) => ({
-  channel: 'web',
-  hospitalCode: '1000002',
-  topic: 'waiting-time',
-  description: 'รอตรวจนานกว่า 4 ชั่วโมง โดยไม่มีการแจ้งเหตุผล 😡',
-  complainant: { name: 'นายประกันตน ทดสอบ', phone: '0812345678', email: `complainant.${Math.random().toString(36).slice(2, 7)}@example.com` },
-  ...overrides,
-});
 type Filed = { complaintId: string; trackingCode: string; officeCode: string; deadlines: Array<{ stage: string; dueAt: string; provisional: boolean }> };
 async function file(body: Record<string, unknown>, token?: string) {
   const res = await stack.call<Filed>('POST', '/complaints', { body, ...(token ? { token } : {}) });

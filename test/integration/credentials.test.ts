@@ -3,6 +3,7 @@
 // recipients, activation, sign-in, reuse and cancel.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aCredentialRequest } from './support/builders';
 import { samplePdf, startTestStack, type SentMail, type TestStack } from './support/test-stack';
 
 let stack: TestStack;
@@ -16,21 +17,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const aRequest = (overrides: Record<string, unknown> = {}) => ({
-  nationalId: '1-1017-00230-70-8',
-  title: 'นางสาว',
-  firstNameTh: 'สมหญิง',
-  lastNameTh: 'ใจดี',
-  firstNameEn: 'Somying',
-  lastNameEn: 'Jaidee',
-  position: 'เจ้าหน้าที่ตรวจสอบสิทธิ',
-  hospitalCode: '1000001',
-  networkHospitalCode: '1000101',
-  purpose: 'new',
-  phone: '081-234-5678',
-  email: `somying.${Math.random().toString(36).slice(2, 8)}@hospital.example`,
-  ...overrides,
-});
+const aRequest = aCredentialRequest;
 
 type Upload = { url: string; method: string; headers: Record<string, string> };
 type Created = { requestId: string; status: string; upload: Upload };
