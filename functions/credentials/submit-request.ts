@@ -37,20 +37,19 @@ export const handler = httpHandler(routes.submitCredentialRequest, async ({ para
 });
 
 /** The staff notice and the requester's acknowledgement, each queued once. */
-async function mailSubmission(submitted: CredentialRequest): Promise<void> {
-  const request = submitted;
+async function mailSubmission(request: CredentialRequest): Promise<void> {
   const hospital = await getHospital(request.hospitalCode);
   const { SITE_URL, CREDENTIALS_MAILBOX } = config();
   await sendMail({
     id: `credential-staff#${request.requestId}`,
     kind: 'credential-request-submitted',
     to: [CREDENTIALS_MAILBOX],
-    ...staffNewRequestMail(submitted, hospital?.nameTh ?? request.hospitalCode, `${SITE_URL}/#/staff/credentials/${request.requestId}`),
+    ...staffNewRequestMail(request, hospital?.nameTh ?? request.hospitalCode, `${SITE_URL}/#/staff/credentials/${request.requestId}`),
   });
   await sendMail({
     id: `credential-ack#${request.requestId}`,
     kind: 'credential-request-acknowledged',
     to: [request.email],
-    ...requesterAckMail(submitted, `${SITE_URL}/#/credentials/${request.requestId}`),
+    ...requesterAckMail(request, `${SITE_URL}/#/credentials/${request.requestId}`),
   });
 }

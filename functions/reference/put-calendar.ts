@@ -1,13 +1,12 @@
 // PUT /api/calendar/{year}: an admin loads or corrects a year's official holidays; complaints whose
 // deadlines were provisional are recomputed and their clocks replaced.
 import { routes } from '../../infra/routes';
-import { getComplaint, listEvents, saveComplaint } from '../../shared/data/complaints-repository';
+import { getComplaint, listEvents, listProvisional, saveComplaint } from '../../shared/data/complaints-repository';
 import { putCalendar } from '../../shared/data/reference-repository';
 import { workingCalendarSchema } from '../../shared/domain/holiday-calendar';
 import { zodToFieldErrors } from '../../shared/http/zod-errors';
 import { ValidationError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
-import { listProvisional } from '../../shared/data/complaints-repository';
 import { deadlinesFor, forgetCalendars, noteProvisional, startClock, stopClock } from '../../shared/use-cases/complaint-sla';
 
 export const handler = httpHandler(routes.putCalendar, async ({ params, body }) => {
