@@ -19,7 +19,19 @@ interface CompiledRoute {
   names: string[];
 }
 
-const compiled: CompiledRoute[] = routeList.map((route) => {
+/** API Gateway picks the most specific route: at the first segment where two paths differ, a literal beats `{param}`. */
+export function bySpecificity(a: RouteDef, b: RouteDef): number {
+  const as = a.path.split('/');
+  const bs = b.path.split('/');
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    const aParam = as[i]!.startsWith('{');
+    const bParam = bs[i]!.startsWith('{');
+    if (aParam !== bParam) return aParam ? 1 : -1;
+  }
+  return 0;
+}
+
+const compiled: CompiledRoute[] = [...routeList].sort(bySpecificity).map((route) => {
   const names: string[] = [];
   const pattern = new RegExp(
     `^${route.path.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`)).replace(/\{(\w+)\}/g, (_, name: string) => {

@@ -38,6 +38,8 @@ export interface StepFunctionsServerOptions {
   port?: number;
 }
 
+const SAVE_DELAY_MS = 250;
+
 class ApiError extends Error {
   constructor(readonly type: string, message: string) {
     super(message);
@@ -68,7 +70,7 @@ export class StepFunctionsServer {
   }
 
   async stop(): Promise<void> {
-    this.save();
+    this.saveNow();
     for (const execution of this.executions.values()) if (execution.status === 'RUNNING') execution.abort?.();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections();
@@ -185,12 +187,23 @@ export class StepFunctionsServer {
     );
   }
 
+  private saveTimer?: NodeJS.Timeout;
+
+  /** Saves the running executions soon (many starts in a burst make one write); stop() saves at once. */
   private save(): void {
+    if (!this.options.stateFile || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+
+  private saveNow(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     if (!this.options.stateFile) return;
     const running = [...this.executions.values()]
       .filter((e) => e.status === 'RUNNING')
       .map(({ stateMachineArn, name, input, startDate }) => ({ stateMachineArn, name, input, startDate }));
-    writeFileSync(this.options.stateFile, JSON.stringify(running, null, 2));
+    writeFileSync(this.options.stateFile, JSON.stringify(running));
   }
 
   private resumeSaved(): void {

@@ -1,5 +1,5 @@
 // The environment every function reads, parsed once at load through zod (fail fast, name what is missing).
-import { z } from 'zod';
+import * as z from 'zod';
 
 const configSchema = z.object({
   AWS_REGION: z.string().min(1),

@@ -1,10 +1,10 @@
 // GET /api/accounts/{userId}: an account as admins and credentials officers see it.
-import { routes } from '../../infra/routes';
+import { accountsRoutes } from '../../infra/routes/accounts';
 import { getAccount } from '../../shared/data/accounts-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.getAccount, async ({ params }) => {
+export const handler = httpHandler(accountsRoutes.getAccount, async ({ params }) => {
   const account = await getAccount(params.userId);
   if (!account) throw new NotFoundError('USER_ID_NOT_FOUND');
   return {

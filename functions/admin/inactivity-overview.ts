@@ -1,10 +1,10 @@
 // GET /api/admin/inactivity-revocations: the last runs and the ids that fall due in the next days.
-import { routes } from '../../infra/routes';
+import { adminRoutes } from '../../infra/routes/admin';
 import { dueInactivitySteps } from '../../shared/data/accounts-repository';
 import { listRuns } from '../../shared/data/runs-repository';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.inactivityOverview, async ({ query }) => {
+export const handler = httpHandler(adminRoutes.inactivityOverview, async ({ query }) => {
   const horizon = new Date(Date.now() + query.days * 86400_000);
   const upcoming: Array<{ userId: string; hospitalCode?: string; revocableFrom?: string; nextAction?: string; nextAt?: string }> = [];
   for await (const a of dueInactivitySteps(horizon)) {

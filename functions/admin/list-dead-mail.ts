@@ -1,10 +1,10 @@
 // GET /api/admin/dead-mail: mail that failed every attempt, for admins to follow up by hand.
-import { routes } from '../../infra/routes';
+import { adminRoutes } from '../../infra/routes/admin';
 import { maskEmail } from '../../shared/domain/contact';
 import { httpHandler } from '../../shared/http/http-handler';
 import { listDeadMail } from '../../shared/mail/outbox';
 
-export const handler = httpHandler(routes.listDeadMail, async () => ({
+export const handler = httpHandler(adminRoutes.listDeadMail, async () => ({
   body: (await listDeadMail(100)).map((m) => ({
     id: m.id,
     kind: m.kind,

@@ -1,11 +1,11 @@
 // PUT /api/admin/accounts/{userId}/inactivity-exclusion: take an id out of the rule (or back in), audited.
-import { routes } from '../../infra/routes';
+import { adminRoutes } from '../../infra/routes/admin';
 import { getAccount, replaceAccount } from '../../shared/data/accounts-repository';
 import { accountAggregate, appendAudit } from '../../shared/data/audit-repository';
 import { ConflictError, NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.setInactivityExclusion, async ({ params, body, principal }) => {
+export const handler = httpHandler(adminRoutes.setInactivityExclusion, async ({ params, body, principal }) => {
   const account = await getAccount(params.userId);
   if (!account) throw new NotFoundError('USER_ID_NOT_FOUND');
   const next = { ...account, excludedFromInactivity: body.excluded, excludedReason: body.reason };

@@ -1,5 +1,5 @@
 // POST /api/auth/activate: the single-use link from the approval e-mail sets the password.
-import { routes } from '../../infra/routes';
+import { authRoutes } from '../../infra/routes/auth';
 import { hashPassword } from '../../shared/auth/passwords';
 import { getAccount, replaceAccount } from '../../shared/data/accounts-repository';
 import { consumeActivation, findActivation } from '../../shared/data/activation-repository';
@@ -7,7 +7,7 @@ import { accountAggregate, appendAudit } from '../../shared/data/audit-repositor
 import { RuleError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.activate, async ({ body }) => {
+export const handler = httpHandler(authRoutes.activate, async ({ body }) => {
   const now = new Date();
   const activation = await findActivation(body.token, now);
   const account = activation ? await getAccount(activation.userId) : undefined;

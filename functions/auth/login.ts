@@ -1,5 +1,5 @@
 // POST /api/auth/login: a user id and password for a session token; records the sign-in.
-import { routes } from '../../infra/routes';
+import { authRoutes } from '../../infra/routes/auth';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../shared/auth/passwords';
 import { issueToken } from '../../shared/auth/tokens';
 import { getAccount, recordLogin } from '../../shared/data/accounts-repository';
@@ -12,7 +12,7 @@ const REFUSED_STATUS = {
   'pending-activation': 'ACCOUNT_NOT_ACTIVATED',
 } as const;
 
-export const handler = httpHandler(routes.login, async ({ body }) => {
+export const handler = httpHandler(authRoutes.login, async ({ body }) => {
   const account = await getAccount(body.userId);
   // The same work and the same answer whether or not the user exists.
   const passwordOk = await verifyPassword(body.password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);

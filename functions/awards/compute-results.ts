@@ -1,9 +1,9 @@
 // POST /api/award-programmes/{yearBE}/results: allocate (draft) or publish.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { httpHandler } from '../../shared/http/http-handler';
 import { computeResults } from '../../shared/use-cases/award-selection';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
-export const handler = httpHandler(routes.computeAwardResults, async ({ params, body, principal }) => ({
+export const handler = httpHandler(awardsRoutes.computeAwardResults, async ({ params, body, principal }) => ({
   body: await computeResults(await loadProgramme(params.yearBE), body.designations ?? {}, principal, body.publish),
 }));

@@ -1,12 +1,12 @@
 // GET /api/award-programmes/{yearBE}/results: the honour roll, public once published.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { getResults } from '../../shared/data/awards-repository';
 import { listHospitals } from '../../shared/data/reference-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
-export const handler = httpHandler(routes.getAwardResults, async ({ params, principal }) => {
+export const handler = httpHandler(awardsRoutes.getAwardResults, async ({ params, principal }) => {
   const programme = await loadProgramme(params.yearBE);
   const results = await getResults(params.yearBE);
   const officer = !!principal?.roles.some((r) => r === 'awards-officer' || r === 'admin');

@@ -1,6 +1,6 @@
 // GET /api/award-submissions/{submissionId}/scores: a member sees the others only after scoring.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { httpHandler } from '../../shared/http/http-handler';
 import { visibleScores } from '../../shared/use-cases/award-selection';
 
-export const handler = httpHandler(routes.getAwardScores, async ({ params, principal }) => ({ body: await visibleScores(params.submissionId, principal) }));
+export const handler = httpHandler(awardsRoutes.getAwardScores, async ({ params, principal }) => ({ body: await visibleScores(params.submissionId, principal) }));

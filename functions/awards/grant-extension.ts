@@ -1,5 +1,5 @@
 // POST /api/award-programmes/{yearBE}/extensions: one hospital gets a later deadline, with a reason.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { appendAudit } from '../../shared/data/audit-repository';
 import { putExtension } from '../../shared/data/awards-repository';
 import { getHospital } from '../../shared/data/reference-repository';
@@ -7,7 +7,7 @@ import { RuleError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
-export const handler = httpHandler(routes.grantAwardExtension, async ({ params, body, principal }) => {
+export const handler = httpHandler(awardsRoutes.grantAwardExtension, async ({ params, body, principal }) => {
   const programme = await loadProgramme(params.yearBE);
   if (!(await getHospital(body.hospitalCode))) throw new RuleError('UNKNOWN_HOSPITAL', 'hospitalCode');
   if (body.deadline <= programme.deadline) throw new RuleError('EXTENSION_BEFORE_DEADLINE', 'deadline');

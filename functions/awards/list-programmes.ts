@@ -1,10 +1,10 @@
 // GET /api/award-programmes: every programme, newest first.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { listProgrammes } from '../../shared/data/awards-repository';
 import { totalAwards, totalPrizeThb } from '../../shared/domain/award-programme';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.listAwardProgrammes, async () => ({
+export const handler = httpHandler(awardsRoutes.listAwardProgrammes, async () => ({
   body: (await listProgrammes())
     .sort((a, b) => b.yearBE - a.yearBE)
     .map((p) => ({ yearBE: p.yearBE, opensOn: p.opensOn, deadline: p.deadline, announceOn: p.announceOn, totalAwards: totalAwards(p), totalPrizeThb: totalPrizeThb(p) })),

@@ -1,10 +1,10 @@
 // GET /api/award-programmes/{yearBE}/submissions: officers see all; the committee the on-time ones.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { getExtension, listSubmissions } from '../../shared/data/awards-repository';
 import { listHospitals } from '../../shared/data/reference-repository';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.listAwardSubmissions, async ({ params, principal }) => {
+export const handler = httpHandler(awardsRoutes.listAwardSubmissions, async ({ params, principal }) => {
   const [submissions, hospitals] = await Promise.all([listSubmissions(params.yearBE), listHospitals()]);
   const officer = principal.roles.includes('awards-officer');
   const visible = submissions.filter((s) => officer || s.status === 'received');

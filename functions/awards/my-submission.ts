@@ -1,12 +1,12 @@
 // GET /api/award-programmes/{yearBE}/my-submission: the hospital's own submission and receipt.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { getExtension, getSubmission, submissionIdOf } from '../../shared/data/awards-repository';
 import { effectiveDeadline } from '../../shared/domain/award-deadline';
 import { ForbiddenError, NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
-export const handler = httpHandler(routes.getMyAwardSubmission, async ({ params, principal }) => {
+export const handler = httpHandler(awardsRoutes.getMyAwardSubmission, async ({ params, principal }) => {
   if (!principal.hospitalCode) throw new ForbiddenError('NOT_YOUR_HOSPITAL');
   const programme = await loadProgramme(params.yearBE);
   const [submission, extension] = await Promise.all([getSubmission(submissionIdOf(params.yearBE, principal.hospitalCode)), getExtension(params.yearBE, principal.hospitalCode)]);

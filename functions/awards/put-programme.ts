@@ -1,10 +1,10 @@
 // POST /api/award-programmes: an admin creates or updates a programme.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { appendAudit } from '../../shared/data/audit-repository';
 import { putProgramme } from '../../shared/data/awards-repository';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.putAwardProgramme, async ({ body, principal }) => {
+export const handler = httpHandler(awardsRoutes.putAwardProgramme, async ({ body, principal }) => {
   await putProgramme(body);
   await appendAudit(`AWARD#${body.yearBE}`, { at: new Date().toISOString(), actor: principal.userId, action: 'programme-saved' });
   return { body };

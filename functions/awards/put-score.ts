@@ -1,12 +1,12 @@
 // PUT /api/award-submissions/{submissionId}/scores/{committeeUserId}: a member's own scores.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { getSubmission } from '../../shared/data/awards-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { scoreSubmission } from '../../shared/use-cases/award-selection';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
-export const handler = httpHandler(routes.putAwardScore, async ({ params, body, principal }) => {
+export const handler = httpHandler(awardsRoutes.putAwardScore, async ({ params, body, principal }) => {
   const submission = await getSubmission(params.submissionId);
   if (!submission) throw new NotFoundError('SUBMISSION_NOT_FOUND');
   const programme = await loadProgramme(submission.yearBE);

@@ -1,10 +1,10 @@
 // POST /api/award-programmes/{yearBE}/email-submissions: judged by the time the e-mail arrived.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { httpHandler } from '../../shared/http/http-handler';
 import { recordOfflineSubmission } from '../../shared/use-cases/award-submissions';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
-export const handler = httpHandler(routes.recordEmailSubmission, async ({ params, body, principal }) => ({
+export const handler = httpHandler(awardsRoutes.recordEmailSubmission, async ({ params, body, principal }) => ({
   status: 201,
   body: await recordOfflineSubmission(await loadProgramme(params.yearBE), { channel: 'email', ...body }, principal),
 }));

@@ -1,10 +1,10 @@
 // POST /api/award-programmes/{yearBE}/postal-submissions: judged by the postmark date.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { httpHandler } from '../../shared/http/http-handler';
 import { recordOfflineSubmission } from '../../shared/use-cases/award-submissions';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
-export const handler = httpHandler(routes.recordPostalSubmission, async ({ params, body, principal }) => ({
+export const handler = httpHandler(awardsRoutes.recordPostalSubmission, async ({ params, body, principal }) => ({
   status: 201,
   body: await recordOfflineSubmission(await loadProgramme(params.yearBE), { channel: 'post', ...body }, principal),
 }));

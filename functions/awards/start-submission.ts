@@ -1,10 +1,10 @@
 // POST /api/award-programmes/{yearBE}/submissions: two presigned uploads for the hospital's PDFs.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { httpHandler } from '../../shared/http/http-handler';
 import { startOnlineSubmission } from '../../shared/use-cases/award-submissions';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
-export const handler = httpHandler(routes.startAwardSubmission, async ({ params, body, principal }) => {
+export const handler = httpHandler(awardsRoutes.startAwardSubmission, async ({ params, body, principal }) => {
   const programme = await loadProgramme(params.yearBE);
   return { status: 201, body: await startOnlineSubmission(programme, principal, body.files) };
 });

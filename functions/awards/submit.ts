@@ -1,6 +1,6 @@
 // POST /api/award-submissions/{submissionId}/submit: judged against the deadline; a late
 // submission is kept, marked late, and answered 422 DEADLINE_PASSED.
-import { routes } from '../../infra/routes';
+import { awardsRoutes } from '../../infra/routes/awards';
 import { getAccount } from '../../shared/data/accounts-repository';
 import { getSubmission } from '../../shared/data/awards-repository';
 import { NotFoundError, RuleError } from '../../shared/http/errors';
@@ -8,7 +8,7 @@ import { httpHandler } from '../../shared/http/http-handler';
 import { submitOnline } from '../../shared/use-cases/award-submissions';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
-export const handler = httpHandler(routes.submitAwardSubmission, async ({ params, principal }) => {
+export const handler = httpHandler(awardsRoutes.submitAwardSubmission, async ({ params, principal }) => {
   const submission = await getSubmission(params.submissionId);
   if (!submission) throw new NotFoundError('SUBMISSION_NOT_FOUND');
   const programme = await loadProgramme(submission.yearBE);

@@ -1,11 +1,11 @@
 // GET /api/complaints/{complaintId}: the case, its timeline, and each stage's SLA state.
-import { routes } from '../../infra/routes';
+import { complaintsRoutes } from '../../infra/routes/complaints';
 import { getComplaint, listEvents } from '../../shared/data/complaints-repository';
 import { canSeeComplaint } from '../../shared/domain/complaint-access';
 import { ForbiddenError, NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.getComplaint, async ({ params, principal }) => {
+export const handler = httpHandler(complaintsRoutes.getComplaint, async ({ params, principal }) => {
   const c = await getComplaint(params.complaintId);
   if (!c) throw new NotFoundError('COMPLAINT_NOT_FOUND');
   if (!canSeeComplaint(principal, c)) throw new ForbiddenError();

@@ -1,5 +1,5 @@
 // GET /api/complaints?officeCode=&status=&hospitalCode=: queues; an area office sees its own office only.
-import { routes } from '../../infra/routes';
+import { complaintsRoutes } from '../../infra/routes/complaints';
 import { listByOffice, type ComplaintCase } from '../../shared/data/complaints-repository';
 import { listOffices } from '../../shared/data/reference-repository';
 import { canSeeComplaint, officeScope } from '../../shared/domain/complaint-access';
@@ -7,7 +7,7 @@ import { maskName } from '../../shared/domain/contact';
 import { ForbiddenError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.listComplaints, async ({ query, principal }) => {
+export const handler = httpHandler(complaintsRoutes.listComplaints, async ({ query, principal }) => {
   const scope = officeScope(principal);
   if (scope !== undefined && scope !== 'none' && query.officeCode && query.officeCode !== scope) throw new ForbiddenError();
   const offices = scope === undefined ? (query.officeCode ? [query.officeCode] : (await listOffices()).map((o) => o.officeCode)) : scope === 'none' ? (await listOffices()).map((o) => o.officeCode) : [scope];

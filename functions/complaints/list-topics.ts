@@ -1,6 +1,6 @@
 // GET /api/complaint-topics
-import { routes } from '../../infra/routes';
+import { complaintsRoutes } from '../../infra/routes/complaints';
 import { listTopics } from '../../shared/data/complaints-repository';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.listComplaintTopics, async () => ({ body: await listTopics(), headers: { 'cache-control': 'public, max-age=300' } }));
+export const handler = httpHandler(complaintsRoutes.listComplaintTopics, async () => ({ body: await listTopics(), headers: { 'cache-control': 'public, max-age=300' } }));

@@ -1,11 +1,11 @@
 // GET /api/complaints/track/{trackingCode}: what the complainant may see, never personal data.
-import { routes } from '../../infra/routes';
+import { complaintsRoutes } from '../../infra/routes/complaints';
 import { findByTrackingCode } from '../../shared/data/complaints-repository';
 import { getOffice } from '../../shared/data/reference-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.trackComplaint, async ({ params }) => {
+export const handler = httpHandler(complaintsRoutes.trackComplaint, async ({ params }) => {
   const code = params.trackingCode.includes('-') ? params.trackingCode : `${params.trackingCode.slice(0, 5)}-${params.trackingCode.slice(5)}`;
   const c = await findByTrackingCode(code);
   if (!c) throw new NotFoundError('TRACKING_NOT_FOUND');

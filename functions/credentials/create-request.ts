@@ -1,6 +1,6 @@
 // POST /api/credential-requests: validate the form, check it against the registry and accounts,
 // store it as a draft and hand back a presigned upload for the director-signed PDF.
-import { routes } from '../../infra/routes';
+import { credentialsRoutes } from '../../infra/routes/credentials';
 import { getAccount } from '../../shared/data/accounts-repository';
 import { appendAudit } from '../../shared/data/audit-repository';
 import { createRequest, requestAggregate, type CredentialRequest } from '../../shared/data/credential-requests-repository';
@@ -11,7 +11,7 @@ import { httpHandler } from '../../shared/http/http-handler';
 import { newRequestId } from '../../shared/ids';
 import { signedFormUpload } from '../../shared/use-cases/credential-uploads';
 
-export const handler = httpHandler(routes.createCredentialRequest, async ({ body }) => {
+export const handler = httpHandler(credentialsRoutes.createCredentialRequest, async ({ body }) => {
   const [hospital, networkHospital, account] = await Promise.all([
     getHospital(body.hospitalCode),
     body.networkHospitalCode ? getHospital(body.networkHospitalCode) : undefined,

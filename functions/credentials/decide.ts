@@ -1,11 +1,11 @@
 // POST /api/credential-requests/{requestId}/decision: approve or reject (credentials officers).
-import { routes } from '../../infra/routes';
+import { credentialsRoutes } from '../../infra/routes/credentials';
 import { getRequest } from '../../shared/data/credential-requests-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { decideCredentialRequest } from '../../shared/use-cases/decide-credential-request';
 
-export const handler = httpHandler(routes.decideCredentialRequest, async ({ params, body, principal }) => {
+export const handler = httpHandler(credentialsRoutes.decideCredentialRequest, async ({ params, body, principal }) => {
   const request = await getRequest(params.requestId);
   if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
   const result = await decideCredentialRequest(request, { ...body, officer: principal.userId });

@@ -1,6 +1,6 @@
 // GET /api/credential-requests/{requestId}: the full request for an officer, with its audit trail
 // and a 5-minute link to the signed PDF.
-import { routes } from '../../infra/routes';
+import { credentialsRoutes } from '../../infra/routes/credentials';
 import { listAudit } from '../../shared/data/audit-repository';
 import { getRequest, requestAggregate } from '../../shared/data/credential-requests-repository';
 import { getHospital } from '../../shared/data/reference-repository';
@@ -8,7 +8,7 @@ import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { presignedDownload } from '../../shared/uploads/upload-slots';
 
-export const handler = httpHandler(routes.getCredentialRequest, async ({ params }) => {
+export const handler = httpHandler(credentialsRoutes.getCredentialRequest, async ({ params }) => {
   const request = await getRequest(params.requestId);
   if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
   const [audit, hospital, networkHospital] = await Promise.all([

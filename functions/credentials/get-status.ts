@@ -1,11 +1,11 @@
 // GET /api/credential-requests/{requestId}/status: what the requester may see, no personal data.
-import { routes } from '../../infra/routes';
+import { credentialsRoutes } from '../../infra/routes/credentials';
 import { getRequest } from '../../shared/data/credential-requests-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { getUploadSlot } from '../../shared/uploads/upload-slots';
 
-export const handler = httpHandler(routes.getCredentialRequestStatus, async ({ params }) => {
+export const handler = httpHandler(credentialsRoutes.getCredentialRequestStatus, async ({ params }) => {
   const request = await getRequest(params.requestId);
   if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
   const slot = request.status === 'draft' ? await getUploadSlot(request.signedFormKey) : undefined;

@@ -1,10 +1,10 @@
 // GET /api/credential-requests?status=: the credentials officers' queue.
-import { routes } from '../../infra/routes';
+import { credentialsRoutes } from '../../infra/routes/credentials';
 import { listRequestsByStatus } from '../../shared/data/credential-requests-repository';
 import { maskNationalId } from '../../shared/domain/national-id';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.listCredentialRequests, async ({ query }) => {
+export const handler = httpHandler(credentialsRoutes.listCredentialRequests, async ({ query }) => {
   const requests = await listRequestsByStatus(query.status);
   return {
     body: requests.map((r) => ({

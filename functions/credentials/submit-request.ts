@@ -1,7 +1,7 @@
 // POST /api/credential-requests/{requestId}/submit: once the signed PDF is in S3 and verified,
 // the request is submitted, SSO staff are e-mailed and the requester gets an acknowledgement.
 // Submitting twice (even at once) sends nothing twice.
-import { routes } from '../../infra/routes';
+import { credentialsRoutes } from '../../infra/routes/credentials';
 import { appendAudit } from '../../shared/data/audit-repository';
 import { getRequest, requestAggregate, transitionRequest, type CredentialRequest } from '../../shared/data/credential-requests-repository';
 import { getHospital } from '../../shared/data/reference-repository';
@@ -12,7 +12,7 @@ import { sendMail } from '../../shared/mail/outbox';
 import { requesterAckMail, staffNewRequestMail } from '../../shared/mail/templates/credentials';
 import { verifyUpload } from '../../shared/uploads/upload-slots';
 
-export const handler = httpHandler(routes.submitCredentialRequest, async ({ params, body }) => {
+export const handler = httpHandler(credentialsRoutes.submitCredentialRequest, async ({ params, body }) => {
   const request = await getRequest(params.requestId);
   if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
   if (request.status !== 'draft') {

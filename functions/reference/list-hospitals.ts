@@ -1,9 +1,9 @@
 // GET /api/hospitals?q=&province=: search the hospital registry by name or code.
-import { routes } from '../../infra/routes';
+import { referenceRoutes } from '../../infra/routes/reference';
 import { listHospitals } from '../../shared/data/reference-repository';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.listHospitals, async ({ query }) => {
+export const handler = httpHandler(referenceRoutes.listHospitals, async ({ query }) => {
   const q = query.q?.trim().toLowerCase();
   const hospitals = (await listHospitals()).filter(
     (h) =>

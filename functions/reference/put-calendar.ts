@@ -1,6 +1,6 @@
 // PUT /api/calendar/{year}: an admin loads or corrects a year's official holidays; complaints whose
 // deadlines were provisional are recomputed and their clocks replaced.
-import { routes } from '../../infra/routes';
+import { referenceRoutes } from '../../infra/routes/reference';
 import { getComplaint, listEvents, listProvisional, saveComplaint } from '../../shared/data/complaints-repository';
 import { putCalendar } from '../../shared/data/reference-repository';
 import { workingCalendarSchema } from '../../shared/domain/holiday-calendar';
@@ -9,7 +9,7 @@ import { ValidationError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { deadlinesFor, forgetCalendars, noteProvisional, startClock, stopClock } from '../../shared/use-cases/complaint-sla';
 
-export const handler = httpHandler(routes.putCalendar, async ({ params, body }) => {
+export const handler = httpHandler(referenceRoutes.putCalendar, async ({ params, body }) => {
   const parsed = workingCalendarSchema.safeParse({ year: params.year, workingHours: { start: '08:30', end: '16:30' }, holidays: body.holidays });
   if (!parsed.success) throw new ValidationError(zodToFieldErrors(parsed.error, ''));
   await putCalendar(parsed.data);

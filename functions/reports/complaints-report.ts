@@ -1,14 +1,14 @@
 // GET /api/reports/complaints?month=YYYY-MM | fiscalYear=<BE>: per hospital and office, JSON or CSV.
 // Reads only the months asked for (one index partition per month), never every complaint.
 import { stringify } from 'csv-stringify/sync';
-import { routes } from '../../infra/routes';
+import { reportsRoutes } from '../../infra/routes/reports';
 import { listByMonth } from '../../shared/data/complaints-repository';
 import { officeScope } from '../../shared/domain/complaint-access';
 import { buildComplaintReport, fiscalYearMonths, type ReportRow } from '../../shared/domain/complaint-report';
 import { ForbiddenError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.complaintReport, async ({ query, principal, headers }) => {
+export const handler = httpHandler(reportsRoutes.complaintReport, async ({ query, principal, headers }) => {
   const scope = officeScope(principal);
   if (scope === 'none') throw new ForbiddenError();
   const officeCode = scope ?? query.officeCode;

@@ -1,5 +1,5 @@
 // GET /api/health: the API answers.
-import { routes } from '../../infra/routes';
+import { systemRoutes } from '../../infra/routes/system';
 import { httpHandler } from '../../shared/http/http-handler';
 
-export const handler = httpHandler(routes.health, async () => ({ body: { status: 'ok' } }));
+export const handler = httpHandler(systemRoutes.health, async () => ({ body: { status: 'ok' } }));

@@ -4,7 +4,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import { ddb } from '../aws/dynamodb';
 import type { ComplaintEvent, StageDeadline } from '../domain/complaint-deadlines';
 import { DEFAULT_COMPLAINT_TOPICS, type ComplaintTopic } from '../domain/complaint-topics';
-import { GSI1, GSI2, isConditionFailed, queryAll, tableName, withoutKeys } from './table';
+import { GSI1, GSI2, isConditionFailed, putAll, queryAll, tableName, withoutKeys } from './table';
 
 export type ComplaintStatus = 'open' | 'paused' | 'closed';
 
@@ -126,14 +126,19 @@ export async function markBreached(complaintId: string, stage: string): Promise<
 }
 
 let eventSeq = 0;
-export async function appendEvent(complaintId: string, event: StoredEvent): Promise<void> {
+/** An event of the case's log as an item; the sort key orders by time and never collides. */
+function eventItem(complaintId: string, event: StoredEvent): Record<string, unknown> {
   eventSeq = (eventSeq + 1) % 1000;
-  await ddb.send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { pk: `COMPLAINT#${complaintId}`, sk: `EVENT#${event.at}#${String(eventSeq).padStart(3, '0')}${Math.random().toString(36).slice(2, 6)}`, ...event },
-    }),
-  );
+  return { pk: `COMPLAINT#${complaintId}`, sk: `EVENT#${event.at}#${String(eventSeq).padStart(3, '0')}${Math.random().toString(36).slice(2, 6)}`, ...event };
+}
+
+export async function appendEvent(complaintId: string, event: StoredEvent): Promise<void> {
+  await ddb.send(new PutCommand({ TableName: tableName(), Item: eventItem(complaintId, event) }));
+}
+
+/** Several events of one case in one round trip (the first events of a filing). */
+export async function appendEvents(complaintId: string, events: StoredEvent[]): Promise<void> {
+  await putAll(events.map((e) => eventItem(complaintId, e)));
 }
 
 export async function listEvents(complaintId: string): Promise<StoredEvent[]> {

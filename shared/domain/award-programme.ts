@@ -1,5 +1,5 @@
 // The Hospital of the Heart award programme as data: dates, categories, prizes and criteria (seed 000).
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Bangkok calendar dates travel as ISO `YYYY-MM-DD` strings, never as instants:
 // a deadline is a day in Asia/Bangkok, and comparing such strings compares days.

@@ -1,5 +1,5 @@
 // Complaint SLA policy and the deadline function: stage deadlines as a pure function of event log, policy and calendar.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DAY_MS } from '../time/bangkok';
 import type { CalendarSet } from './holiday-calendar';
 import {

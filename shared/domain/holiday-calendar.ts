@@ -1,5 +1,5 @@
 // The official government holiday calendar, one announced list per year, and the working-day test built on it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidIsoDate, weekdayOfIsoDate } from '../time/bangkok';
 import calendar2026 from './calendars/2026.json';
 

@@ -1,5 +1,5 @@
 // The user ids SSO issues for the entitlement-check system: their format, and the lenient shape every user id has.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * 32 symbols with no look-alikes: digits 2–9 and A–Z without I and O, so 0/O and 1/I/l

@@ -1,5 +1,6 @@
 // Builds the OpenAPI 3.1 document from the route table: the same zod schemas that validate requests.
-import { z, type ZodType } from 'zod';
+import * as z from 'zod';
+import type { ZodType } from 'zod';
 import type { RouteDef } from './route';
 
 const jsonSchema = (schema: ZodType, io: 'input' | 'output') =>

@@ -1,5 +1,5 @@
 // Schemas of the admin routes.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineMessages } from '../i18n/messages';
 import { isoInstant, text } from './common';
 

@@ -1,5 +1,5 @@
 // Schemas of sign-in and activation.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const loginBody = z.object({
   userId: z.string().trim().min(1).max(64),

@@ -1,5 +1,5 @@
 // Schemas of the award routes.
-import { z } from 'zod';
+import * as z from 'zod';
 import { awardProgrammeSchema } from '../domain/award-programme';
 import { defineMessages } from '../i18n/messages';
 import { parseFlexibleDate } from '../time/bangkok';

@@ -1,5 +1,5 @@
 // Building blocks of request schemas: dates, instants, codes, with Thai digits accepted.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const THAI_DIGITS = /[๐-๙]/g;
 export const normalizeDigitsInput = (value: unknown) =>

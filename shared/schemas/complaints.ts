@@ -1,5 +1,5 @@
 // Schemas of the complaint routes.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineMessages } from '../i18n/messages';
 import { emailField, phoneField } from './credentials';
 import { hospitalCode, isoInstant, text, whenObject } from './common';

@@ -1,5 +1,5 @@
 // Schemas of the credential-request routes: every field of the SSO form, validated at the edge.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isBlockedEmailDomain, isValidEmail, normalizeEmail, normalizeThaiPhone } from '../domain/contact';
 import { isValidNationalId, normalizeNationalId } from '../domain/national-id';
 import { isLatinName, isThaiName } from '../domain/thai-text';

@@ -1,5 +1,5 @@
 // Schemas of the reference data routes: hospitals, offices, working calendars.
-import { z } from 'zod';
+import * as z from 'zod';
 import { normalizeDigitsInput } from './common';
 
 export const hospitalsQuery = z.object({

@@ -8,7 +8,7 @@
 //  5. a deadline in a year with no holiday list is provisional and the admins are told.
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
-import { appendEvent, createComplaint, deleteComplaint, listTopics, reserveTrackingCode, type ComplaintCase } from '../data/complaints-repository';
+import { appendEvents, createComplaint, deleteComplaint, listTopics, reserveTrackingCode, type ComplaintCase } from '../data/complaints-repository';
 import { getHospital } from '../data/reference-repository';
 import { COMPLAINT_STAFF_ROLES } from '../domain/complaint-access';
 import { routeComplaint } from '../domain/complaint-routing';
@@ -58,7 +58,7 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
     involvedUnits: [],
     month: bangkokDate(receivedAt).slice(0, 7),
   };
-  await Promise.all([reserveTrackingCode(trackingCode, complaintId), ...events.map((e) => appendEvent(complaintId, e))]);
+  await Promise.all([reserveTrackingCode(trackingCode, complaintId), appendEvents(complaintId, events)]);
   // the execution's name (so its ARN) is known before it starts: one write of the case
   const executionArn = c.stages.some((s) => s.status === 'open') ? executionArnOf(c) : undefined;
   await createComplaint({ ...c, ...(executionArn ? { executionArn } : {}) });

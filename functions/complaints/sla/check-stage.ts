@@ -1,5 +1,5 @@
 // Step Functions task of the SLA clock: at a stage's warning time or target, act if it is still open.
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkStage, type CheckResult } from '../../../shared/use-cases/complaint-sla';
 
 const inputSchema = z.object({

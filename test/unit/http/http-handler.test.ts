@@ -1,6 +1,6 @@
 // The middy stack every handler shares: validation, problem JSON, language, auth, body limits.
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { issueToken } from '../../../shared/auth/tokens';
 import { RuleError } from '../../../shared/http/errors';
 import { httpHandler } from '../../../shared/http/http-handler';

@@ -1,0 +1,48 @@
+// Administration: inactivity revocation, dead mail.
+// Each handler imports only its own area's table, so a bundle carries only these schemas.
+import { defineRoute } from '../../shared/http/route';
+import { exclusionBody, inactivityRunBody, upcomingQuery } from '../../shared/schemas/admin';
+import { userIdParams } from '../../shared/schemas/credentials';
+
+export const adminRoutes = {
+  runInactivityRevocations: defineRoute({
+    id: 'admin.run-inactivity-revocations',
+    method: 'POST',
+    path: '/api/admin/inactivity-revocations',
+    handler: 'functions/admin/run-inactivity-revocations.ts',
+    auth: ['admin'],
+    summary: 'Run the inactivity revocation now (the same code as the daily schedule); dryRun changes nothing',
+    body: inactivityRunBody,
+    access: { table: 'readWrite', mail: true },
+  }),
+  inactivityOverview: defineRoute({
+    id: 'admin.inactivity-overview',
+    method: 'GET',
+    path: '/api/admin/inactivity-revocations',
+    handler: 'functions/admin/inactivity-overview.ts',
+    auth: ['admin', 'credentials-officer'],
+    summary: 'The last runs of the inactivity job and the ids falling due in the next days',
+    query: upcomingQuery,
+    access: { table: 'read' },
+  }),
+  setInactivityExclusion: defineRoute({
+    id: 'admin.set-inactivity-exclusion',
+    method: 'PUT',
+    path: '/api/admin/accounts/{userId}/inactivity-exclusion',
+    handler: 'functions/admin/set-inactivity-exclusion.ts',
+    auth: ['admin'],
+    summary: 'Exclude an id from (or return it to) the inactivity rule, with a reason (audited)',
+    params: userIdParams,
+    body: exclusionBody,
+    access: { table: 'readWrite' },
+  }),
+  listDeadMail: defineRoute({
+    id: 'admin.list-dead-mail',
+    method: 'GET',
+    path: '/api/admin/dead-mail',
+    handler: 'functions/admin/list-dead-mail.ts',
+    auth: ['admin'],
+    summary: 'E-mails that could not be sent after every attempt (the outbox dead letters)',
+    access: { table: 'read' },
+  }),
+};

@@ -1,0 +1,18 @@
+// Complaint reports per hospital and office.
+// Each handler imports only its own area's table, so a bundle carries only these schemas.
+import { defineRoute } from '../../shared/http/route';
+import { reportQuery } from '../../shared/schemas/complaints';
+import { COMPLAINT_STAFF_ROLES } from '../../shared/domain/complaint-access';
+
+export const reportsRoutes = {
+  complaintReport: defineRoute({
+    id: 'reports.complaints',
+    method: 'GET',
+    path: '/api/reports/complaints',
+    handler: 'functions/reports/complaints-report.ts',
+    auth: COMPLAINT_STAFF_ROLES,
+    summary: 'Monthly or fiscal-year complaint report per hospital and office (JSON, or CSV with Accept: text/csv)',
+    query: reportQuery,
+    access: { table: 'read' },
+  }),
+};

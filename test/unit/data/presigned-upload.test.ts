@@ -1,0 +1,22 @@
+// A presigned PUT must work on real S3: no checksum of an (empty) body baked into the URL, which S3
+// would compare with the real file and refuse. s3rver ignores these parameters, so only this test
+// catches it.
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openUploadSlot } from '../../../shared/uploads/upload-slots';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+beforeEach(() => ddb.reset());
+
+describe('openUploadSlot', () => {
+  it('signs a PUT without a precomputed checksum, and records the slot first', async () => {
+    ddb.on(PutCommand).resolves({});
+    const upload = await openUploadSlot({ key: 'credential-requests/CR-1/signed-form.pdf', owner: 'credential-request', ownerId: 'CR-1', slot: 'signedForm', maxBytes: 5 * 1024 * 1024 });
+    const params = [...new URL(upload.url).searchParams.keys()].map((k) => k.toLowerCase());
+    expect(params).toContain('x-amz-signature');
+    expect(params.filter((k) => k.startsWith('x-amz-checksum') || k === 'x-amz-sdk-checksum-algorithm')).toEqual([]);
+    expect(upload).toMatchObject({ method: 'PUT', headers: { 'content-type': 'application/pdf' } });
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({ pk: 'UPLOAD#credential-requests/CR-1/signed-form.pdf', status: 'awaiting-upload' });
+  });
+});

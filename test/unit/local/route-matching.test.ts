@@ -1,0 +1,27 @@
+// The local API adapter picks routes the way API Gateway does, whatever the order of the table.
+import { describe, expect, it } from 'vitest';
+import { bySpecificity, matchRoute } from '../../../local/api-server';
+import { complaintsRoutes } from '../../../infra/routes/complaints';
+
+describe('matchRoute', () => {
+  it('prefers a literal segment to a path parameter', () => {
+    const match = matchRoute('GET', '/api/complaints/track/AB12CD34');
+    expect(match).toMatchObject({ route: { id: 'complaints.track' }, params: { trackingCode: 'AB12CD34' } });
+  });
+
+  it('orders a table listed the other way round', () => {
+    const { getComplaint, trackComplaint } = complaintsRoutes;
+    expect([getComplaint, trackComplaint].sort(bySpecificity)[0]).toBe(trackComplaint);
+    expect([trackComplaint, getComplaint].sort(bySpecificity)[0]).toBe(trackComplaint);
+  });
+
+  it('fills path parameters, decoded', () => {
+    const match = matchRoute('GET', '/api/complaints/C%2D1');
+    expect(match).toMatchObject({ route: { id: 'complaints.get' }, params: { complaintId: 'C-1' } });
+  });
+
+  it('tells a wrong method from an unknown path', () => {
+    expect(matchRoute('DELETE', '/api/complaints/track/AB12CD34')).toBe('method-not-allowed');
+    expect(matchRoute('GET', '/api/nowhere')).toBeUndefined();
+  });
+});
