@@ -9,11 +9,12 @@ export const handler = httpHandler(complaintsRoutes.getComplaint, async ({ param
   const c = await getComplaint(params.complaintId);
   if (!c) throw new NotFoundError('COMPLAINT_NOT_FOUND');
   if (!canSeeComplaint(principal, c)) throw new ForbiddenError();
-  const events = (await listEvents(c.complaintId)).sort((a, b) => a.at.localeCompare(b.at));
+  const events = (await listEvents(c)).sort((a, b) => a.at.localeCompare(b.at));
   const now = Date.now();
+  const { intake: _intake, ...kase } = c;
   return {
     body: {
-      ...c,
+      ...kase,
       timeline: events,
       sla: c.stages.map((s) => ({ ...s, overdue: s.status === 'open' && Date.parse(s.dueAt) < now, breached: c.breaches.includes(s.stage) })),
     },

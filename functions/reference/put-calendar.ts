@@ -18,7 +18,7 @@ export const handler = httpHandler(referenceRoutes.putCalendar, async ({ params,
   for (const complaintId of await listProvisional()) {
     const c = await getComplaint(complaintId);
     if (!c || c.status === 'closed') continue;
-    const next = { ...c, stages: await deadlinesFor(await listEvents(c.complaintId)), slaGeneration: c.slaGeneration + 1 };
+    const next = { ...c, stages: await deadlinesFor(await listEvents(c)), slaGeneration: c.slaGeneration + 1 };
     delete next.executionArn;
     if (!(await saveComplaint(next, { slaGeneration: c.slaGeneration, status: c.status }))) continue;
     await stopClock(c, 'calendar loaded');

@@ -4,7 +4,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import { ddb } from '../aws/dynamodb';
 import type { ComplaintEvent, StageDeadline } from '../domain/complaint-deadlines';
 import { DEFAULT_COMPLAINT_TOPICS, type ComplaintTopic } from '../domain/complaint-topics';
-import { GSI1, GSI2, isConditionFailed, putAll, queryAll, tableName, withoutKeys } from './table';
+import { GSI1, GSI2, isConditionFailed, queryAll, tableName, withoutKeys } from './table';
 
 export type ComplaintStatus = 'open' | 'paused' | 'closed';
 
@@ -31,6 +31,11 @@ export interface ComplaintCase {
   closedAt?: string;
   /** Bangkok month of receipt (YYYY-MM), the reporting key. */
   month: string;
+  /**
+   * The events of the filing itself (received, routed), kept on the case item so that one write
+   * files a case; later events are items of their own. Cases filed before this field have none.
+   */
+  intake?: StoredEvent[];
 }
 
 export interface StoredEvent {
@@ -136,20 +141,13 @@ export async function appendEvent(complaintId: string, event: StoredEvent): Prom
   await ddb.send(new PutCommand({ TableName: tableName(), Item: eventItem(complaintId, event) }));
 }
 
-/** Several events of one case in one round trip (the first events of a filing). */
-export async function appendEvents(complaintId: string, events: StoredEvent[]): Promise<void> {
-  await putAll(events.map((e) => eventItem(complaintId, e)));
-}
-
-export async function listEvents(complaintId: string): Promise<StoredEvent[]> {
-  const page = await ddb.send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
-      ExpressionAttributeValues: { ':pk': `COMPLAINT#${complaintId}`, ':e': 'EVENT#' },
-    }),
-  );
-  return (page.Items ?? []).map((i) => withoutKeys<StoredEvent>(i));
+/** The case's whole event log: its intake events, then every event appended since, page after page. */
+export async function listEvents(c: Pick<ComplaintCase, 'complaintId' | 'intake'>): Promise<StoredEvent[]> {
+  const appended = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
+    ExpressionAttributeValues: { ':pk': `COMPLAINT#${c.complaintId}`, ':e': 'EVENT#' },
+  });
+  return [...(c.intake ?? []), ...appended.map((i) => withoutKeys<StoredEvent>(i))];
 }
 
 async function queryCases(index: string, pkName: string, pkValue: string): Promise<{ items: ComplaintCase[]; read: number }> {

@@ -64,7 +64,7 @@ export async function actOnComplaint(c: ComplaintCase, a: ComplaintAction, princ
     }
   }
 
-  const events = [...(await listEvents(c.complaintId)), event];
+  const events = [...(await listEvents(c)), event];
   next.stages = await deadlinesFor(events);
   if (stop || restart) delete next.executionArn;
   // the conditional write decides a race between two officers; only the winner touches the clock

@@ -119,7 +119,7 @@ export async function checkStage(input: { complaintId: string; generation: numbe
   if (!c) return { action: 'none', reason: 'unknown-complaint' };
   if (c.slaGeneration !== input.generation) return { action: 'none', reason: 'stale-execution' };
   if (c.status !== 'open') return { action: 'none', reason: `complaint-${c.status}` };
-  const stage = (await deadlinesFor(await listEvents(c.complaintId))).find((s) => s.stage === input.stage);
+  const stage = (await deadlinesFor(await listEvents(c))).find((s) => s.stage === input.stage);
   if (!stage || stage.status !== 'open') return { action: 'none', reason: 'stage-done' };
   const stageName = stage.stage;
   const caseUrl = `${config().SITE_URL}/#/staff/complaints/${c.complaintId}`;

@@ -2,13 +2,14 @@
 //  1. the hospital and topic must exist; only staff enter non-web channels, with the time received;
 //  2. the case goes to the office responsible for the hospital (registry officeCode);
 //  3. deadlines come from the event log, the SLA policy and the official calendar;
-//  4. the tracking code and the first events come first, then the case item, then its SLA clock
-//     (whose checks read the case, so it must exist first); if the clock cannot start, the case is
-//     taken back, so a fault leaves no case without a clock (an orphan tracking code finds nothing);
+//  4. the tracking code comes first, then the case item with its intake events (one write), then
+//     its SLA clock (whose checks read the case, so it must exist first); if the clock cannot start,
+//     the case is taken back, so a fault leaves no case without a clock (an orphan tracking code
+//     finds nothing);
 //  5. a deadline in a year with no holiday list is provisional and the admins are told.
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
-import { appendEvents, createComplaint, deleteComplaint, listTopics, reserveTrackingCode, type ComplaintCase } from '../data/complaints-repository';
+import { createComplaint, deleteComplaint, listTopics, reserveTrackingCode, type ComplaintCase } from '../data/complaints-repository';
 import { getHospital } from '../data/reference-repository';
 import { COMPLAINT_STAFF_ROLES } from '../domain/complaint-access';
 import { routeComplaint } from '../domain/complaint-routing';
@@ -57,8 +58,9 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
     breaches: [],
     involvedUnits: [],
     month: bangkokDate(receivedAt).slice(0, 7),
+    intake: events,
   };
-  await Promise.all([reserveTrackingCode(trackingCode, complaintId), appendEvents(complaintId, events)]);
+  await reserveTrackingCode(trackingCode, complaintId);
   // the execution's name (so its ARN) is known before it starts: one write of the case
   const executionArn = c.stages.some((s) => s.status === 'open') ? executionArnOf(c) : undefined;
   await createComplaint({ ...c, ...(executionArn ? { executionArn } : {}) });

@@ -1,7 +1,7 @@
 // Issue 8, duplicates: the same S3 event delivered twice, `submit` sent twice at once, the
 // inactivity sweep fired twice at once, a Step Functions check task retried: one verdict, one
 // record, one e-mail each.
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, samplePdf, startTestStack, type SentMail, type TestStack } from '../support/test-stack';
@@ -133,10 +133,12 @@ describe('a Step Functions check task retried', () => {
     const { complaintId, trackingCode } = filed.body;
     // move the case's history 30 days back: every stage is now overdue (its execution still waits
     // until the original times, hours ahead, so only our invocations act)
-    const { Items } = await ddb.send(new QueryCommand({ TableName: process.env.TABLE_NAME, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)', ExpressionAttributeValues: { ':pk': `COMPLAINT#${complaintId}`, ':e': 'EVENT#' } }));
-    for (const item of Items ?? []) {
-      await ddb.send(new PutCommand({ TableName: process.env.TABLE_NAME, Item: { ...item, at: new Date(Date.parse(item.at as string) - 30 * 86400_000).toISOString() } }));
-    }
+    // (the filing's events live on the case item as `intake`)
+    const monthAgo = (at: string) => new Date(Date.parse(at) - 30 * 86400_000).toISOString();
+    const { Item } = await ddb.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: { pk: `COMPLAINT#${complaintId}`, sk: 'CASE' } }));
+    const intake = (Item!.intake as Array<{ at: string }>).map((e) => ({ ...e, at: monthAgo(e.at) }));
+    expect(intake.map((e) => (e as { type?: string }).type)).toEqual(['received', 'routed']);
+    await ddb.send(new PutCommand({ TableName: process.env.TABLE_NAME, Item: { ...Item, intake } }));
     const c = (await getComplaint(complaintId))!;
     const { invokeHandler } = await runtime();
     const task = (kind: 'warn' | 'due') => invokeHandler('functions/complaints/sla/check-stage.ts', { complaintId, generation: c.slaGeneration, stage: 'acknowledge', kind });
@@ -152,7 +154,7 @@ describe('a Step Functions check task retried', () => {
     expect(mails.filter((m) => m.subject.startsWith('ใกล้ครบกำหนด'))).toHaveLength(1);
     expect(mails.filter((m) => m.subject.startsWith('เกินกำหนด'))).toHaveLength(1);
     expect((await getComplaint(complaintId))!.breaches).toEqual(['acknowledge']);
-    const events = await listEvents(complaintId);
+    const events = await listEvents((await getComplaint(complaintId))!);
     expect(events.filter((e) => e.type === 'breached')).toHaveLength(1);
     expect(events.filter((e) => e.type === 'reminded')).toHaveLength(1);
   });
