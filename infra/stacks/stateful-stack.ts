@@ -1,5 +1,5 @@
 // Stateful resources: the table and the buckets. Everything here is RETAIN and protected.
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -45,6 +45,8 @@ export class StatefulStack extends Stack {
       enforceSSL: true,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
       removalPolicy: RemovalPolicy.RETAIN,
+      // logs are kept 3 months, like the functions' CloudWatch logs (docs/security.md, retention)
+      lifecycleRules: [{ id: 'logs-3-months', expiration: Duration.days(90) }],
     });
 
     this.uploadsBucket = new Bucket(this, 'Uploads', {
@@ -55,6 +57,9 @@ export class StatefulStack extends Stack {
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: 'uploads/',
       removalPolicy: RemovalPolicy.RETAIN,
+      // files are kept (with their replaced versions) until SSO confirms its records policy; an
+      // upload that never completed holds parts nobody can see: drop them after a day
+      lifecycleRules: [{ id: 'abandoned-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) }],
       cors: [
         {
           allowedMethods: [HttpMethods.PUT],

@@ -170,8 +170,9 @@ async function claimVerification(key: string, version: string, now: Date): Promi
 /** Polls for the verdict another check is writing; undefined if none came in time. */
 async function waitForVerdict(key: string, version: string, timeoutMs = 10_000): Promise<UploadSlot | undefined> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
+  // short first waits (a small file's check is over in milliseconds), then at most every 100 ms
+  for (let pause = 10; Date.now() < deadline; pause = Math.min(100, pause * 1.5)) {
+    await new Promise((r) => setTimeout(r, pause));
     const slot = await getUploadSlot(key);
     if (slot && slot.status !== 'awaiting-upload' && slot.versionId === version) return slot;
   }

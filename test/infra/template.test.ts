@@ -2,7 +2,7 @@
 // AwsSolutions with every finding fixed or acknowledged, and least-privilege grants.
 import { App } from 'aws-cdk-lib';
 import { readFileSync } from 'node:fs';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/build-app';
@@ -64,6 +64,16 @@ describe('the synthesized app', () => {
       expect(bucket.Properties.BucketEncryption).toBeDefined();
     }
     stateful.hasResourceProperties('AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' } });
+  });
+
+  it('keeps S3 access logs 3 months and drops abandoned multipart uploads', () => {
+    stateful.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: { Rules: [Match.objectLike({ Id: 'logs-3-months', ExpirationInDays: 90, Status: 'Enabled' })] },
+    });
+    stateful.hasResourceProperties('AWS::S3::Bucket', {
+      VersioningConfiguration: { Status: 'Enabled' },
+      LifecycleConfiguration: { Rules: [Match.objectLike({ Id: 'abandoned-multipart', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } })] },
+    });
   });
 
   it('runs every function on Node 24+ ARM with its handler recorded for the local stack', () => {
