@@ -127,7 +127,7 @@ export const upload: Benchmark = {
         log(`  run ${i + 1}/${RUNS}: raw ${ms(raw[i]!)} · flow ${ms(f.ms)} (start ${ms(f.steps.start)}, PUTs ${ms(f.steps.put)}, submit ${ms(f.steps.submit)}; read back ${int(bytesReadBack - before)} B)`);
       }
       // diagnostic: the same flow, but submit only after the S3-event check recorded its verdict
-      const { getUploadSlot } = await import('../shared/uploads/upload-slots');
+      const { getUploadSlot } = await import('../shared/data/upload-slots-repository');
       const settled = async (key: string) => {
         for (let i = 0; i < 400; i++) {
           const slot = await getUploadSlot(key);

@@ -3,7 +3,7 @@ import { credentialsRoutes } from '../../infra/routes/credentials';
 import { getRequest } from '../../shared/data/credential-requests-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
-import { getUploadSlot } from '../../shared/uploads/upload-slots';
+import { getUploadSlot } from '../../shared/data/upload-slots-repository';
 
 export const handler = httpHandler(credentialsRoutes.getCredentialRequestStatus, async ({ params }) => {
   const request = await getRequest(params.requestId);

@@ -1,36 +1,15 @@
 // Upload slots: a presigned PUT straight to S3 for one expected file, and the server-side check
 // that runs after it lands (size, PDF magic bytes, SHA-256), the same locally and on AWS.
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { ddb } from '../aws/dynamodb';
 import { s3 } from '../aws/s3';
 import { config } from '../config';
-import { isConditionFailed, tableName, withoutKeys } from '../data/table';
+import { claimVerification, getUploadSlot, putUploadSlot, saveVerdict, waitForVerdict, type UploadRejection, type UploadSlot } from '../data/upload-slots-repository';
 
 export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
 const PDF_MAGIC = Buffer.from('%PDF-');
-
-export type UploadVerdict = 'awaiting-upload' | 'verified' | 'rejected';
-export type UploadRejection = 'FILE_TOO_LARGE' | 'FILE_EMPTY' | 'NOT_A_PDF' | 'SHA256_MISMATCH';
-
-export interface UploadSlot {
-  key: string;
-  owner: 'credential-request' | 'award-submission';
-  ownerId: string;
-  slot: string;
-  maxBytes: number;
-  expectedSha256?: string;
-  status: UploadVerdict;
-  rejection?: UploadRejection;
-  size?: number;
-  sha256?: string;
-  versionId?: string;
-  verifiedAt?: string;
-  createdAt: string;
-}
 
 export interface PresignedUpload {
   url: string;
@@ -41,15 +20,13 @@ export interface PresignedUpload {
   key: string;
 }
 
-const slotKey = (key: string) => ({ pk: `UPLOAD#${key}`, sk: 'UPLOAD' });
-
 /** Opens (or reopens) a slot and returns a presigned PUT for it. The API never carries the bytes. */
 export async function openUploadSlot(
   input: Pick<UploadSlot, 'key' | 'owner' | 'ownerId' | 'slot' | 'maxBytes' | 'expectedSha256'>,
   now = new Date(),
 ): Promise<PresignedUpload> {
   const slot: UploadSlot = { ...input, status: 'awaiting-upload', createdAt: now.toISOString() };
-  await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...slotKey(input.key), ...slot } }));
+  await putUploadSlot(slot);
   const url = await getSignedUrl(
     s3,
     new PutObjectCommand({ Bucket: config().UPLOADS_BUCKET, Key: input.key, ContentType: 'application/pdf' }),
@@ -63,11 +40,6 @@ export async function openUploadSlot(
     maxBytes: input.maxBytes,
     key: input.key,
   };
-}
-
-export async function getUploadSlot(key: string): Promise<UploadSlot | undefined> {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: slotKey(key), ConsistentRead: true }));
-  return Item ? withoutKeys<UploadSlot>(Item) : undefined;
 }
 
 /** A short-lived link to read an uploaded file, for the roles that may see it. */
@@ -128,55 +100,9 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
     ...(rejection ? { rejection } : {}),
   };
   if (!rejection) delete verdict.rejection;
-  await ddb.send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: slotKey(key),
-      UpdateExpression: 'SET #status = :status, #size = :size, versionId = :v, verifiedAt = :at, sha256 = :sha, rejection = :rej REMOVE verifying, verifyingUntil',
-      ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
-      ExpressionAttributeValues: {
-        ':status': verdict.status,
-        ':size': size,
-        ':v': verdict.versionId,
-        ':at': verdict.verifiedAt,
-        ':sha': sha256 ?? null,
-        ':rej': rejection ?? null,
-      },
-    }),
-  );
+  await saveVerdict(verdict);
+
   return verdict;
-}
-
-const CLAIM_MS = 30_000;
-
-async function claimVerification(key: string, version: string, now: Date): Promise<boolean> {
-  try {
-    await ddb.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: slotKey(key),
-        UpdateExpression: 'SET verifying = :v, verifyingUntil = :until',
-        ConditionExpression: 'attribute_not_exists(verifyingUntil) OR verifyingUntil < :now OR verifying <> :v',
-        ExpressionAttributeValues: { ':v': version, ':until': new Date(now.getTime() + CLAIM_MS).toISOString(), ':now': now.toISOString() },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
-  }
-}
-
-/** Polls for the verdict another check is writing; undefined if none came in time. */
-async function waitForVerdict(key: string, version: string, timeoutMs = 10_000): Promise<UploadSlot | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  // short first waits (a small file's check is over in milliseconds), then at most every 100 ms
-  for (let pause = 10; Date.now() < deadline; pause = Math.min(100, pause * 1.5)) {
-    await new Promise((r) => setTimeout(r, pause));
-    const slot = await getUploadSlot(key);
-    if (slot && slot.status !== 'awaiting-upload' && slot.versionId === version) return slot;
-  }
-  return undefined;
 }
 
 /** S3 sends object keys URL-encoded, with spaces as `+`. */

@@ -44,7 +44,8 @@ describe('local stack wiring', () => {
   });
 
   it('checks an upload after it lands in S3, through the S3 event', async () => {
-    const { openUploadSlot, getUploadSlot } = await import('../../shared/uploads/upload-slots');
+    const { openUploadSlot } = await import('../../shared/uploads/upload-slots');
+    const { getUploadSlot } = await import('../../shared/data/upload-slots-repository');
     const key = `smoke/${Date.now()}/signed form.pdf`;
     const upload = await openUploadSlot({ key, owner: 'credential-request', ownerId: 'smoke', slot: 'signedForm', maxBytes: 1_000_000 });
     const put = await fetch(upload.url, { method: 'PUT', headers: upload.headers, body: new Uint8Array(samplePdf()) });

@@ -35,7 +35,7 @@ const runtime = () => import('../../../local/lambda-runtime');
 
 describe('the same S3 event delivered twice', () => {
   it('gives one verdict, leaves it unchanged on redelivery, and sends no mail', async () => {
-    const { getUploadSlot } = await import('../../../shared/uploads/upload-slots');
+    const { getUploadSlot } = await import('../../../shared/data/upload-slots-repository');
     const request = await credentialRequest(stack, { submit: false });
     // the emulator delivered the event once already
     const first = await eventually(async () => {
@@ -59,7 +59,8 @@ describe('the same S3 event delivered twice', () => {
   });
 
   it('two deliveries racing on a fresh object agree on one verdict', async () => {
-    const { getUploadSlot, openUploadSlot } = await import('../../../shared/uploads/upload-slots');
+    const { openUploadSlot } = await import('../../../shared/uploads/upload-slots');
+    const { getUploadSlot } = await import('../../../shared/data/upload-slots-repository');
     // a slot opened in a test, and an object written straight to S3 (its own event races ours)
     const key = `test/duplicates/${Date.now()}.pdf`;
     const upload = await openUploadSlot({ key, owner: 'credential-request', ownerId: 'CR-TEST', slot: 'signedForm', maxBytes: 1024 * 1024 });
