@@ -1,11 +1,6 @@
 // Schemas of the admin routes.
 import * as z from 'zod';
-import { defineMessages } from '../i18n/messages';
 import { isoInstant, text } from './common';
-
-defineMessages({
-  AS_OF_TOO_FAR: { th: 'วันที่อ้างอิงต้องอยู่ภายใน 2 ปีจากวันนี้', en: 'asOf must be within 2 years of today' },
-});
 
 export const inactivityRunBody = z
   .object({
