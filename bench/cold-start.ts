@@ -164,6 +164,14 @@ export const coldStart: Benchmark = {
         `zod weighs ${kb((zodBytes?.bytes ?? 0) / Math.max(1, zodBytes?.bundles ?? 1))} per bundle: the code imports \`* as z\` (a lint rule forbids \`import { z }\`), so esbuild keeps only what is used (${probeText('zod (`import * as')} alone, against ${probeText('zod (`import { z }')} for \`import { z } from 'zod'\`, which drags in every locale and the JSON Schema converter). Each handler imports only its own area's routes (infra/routes/<area>.ts), so only those schemas are built at import.`,
       );
       const sdkFloor = probe('DynamoDB');
+      const alone = (name: string) => probe(name)?.importMs;
+      const [empty, zodAlone, loggerAlone, joseAlone] = [alone('empty'), alone('zod (`import * as'), alone('Powertools'), alone('jose')];
+      const medianImport = median(ok.map((b) => b.importMs!));
+      if (sdkFloor?.importMs !== undefined && empty !== undefined && zodAlone !== undefined && loggerAlone !== undefined && joseAlone !== undefined) {
+        findings.push(
+          `Where a typical handler's import time goes: the median handler takes ${ms(medianImport)}: starting Node ${ms(base)}, + the DynamoDB client ${ms(sdkFloor.importMs - empty)}, + zod ${ms(zodAlone - empty)}, the Powertools logger ${ms(loggerAlone - empty)} and jose ${ms(joseAlone - empty)} (each measured alone), + ${ms(Math.max(0, medianImport - base - (sdkFloor.importMs - empty) - (zodAlone - empty) - (loggerAlone - empty) - (joseAlone - empty)))} for the rest (other SDK clients, the schemas built at import, our own code).`,
+        );
+      }
       if (overRatio.length || overSize.length) {
         const pairs = variants.map((v) => ({ v, b: bundles.find((b) => v.id.startsWith(`${b.id} `))! })).filter(({ v, b }) => v.importMs !== undefined && b.importMs !== undefined);
         findings.push(
