@@ -112,7 +112,7 @@ export const reportCost: Benchmark = {
           },
         ],
         details: [
-          `${int(TOTAL)} complaints written straight into the table with the key layout of \`createComplaint\` (case item: \`COMPLAINT#<id>\`/\`CASE\`, gsi1 \`OFFICE#<office>\`, gsi2 \`COMPLAINT_MONTH#<month>\`; BatchWrite, no tracking items — the report does not read them), spread over ${MONTHS[0]}…${MONTHS[MONTHS.length - 1]} with month k weighted k, so months differ in size.`,
+          `${int(TOTAL)} complaints written straight into the table with the key layout of \`createComplaint\` (case item: \`COMPLAINT#<id>\`/\`CASE\`, gsi1 \`OFFICE#<office>\`, gsi2 \`COMPLAINT_MONTH#<month>\`; BatchWrite; no tracking items and no intake events, which the report does not read), spread over ${MONTHS[0]}…${MONTHS[MONTHS.length - 1]} with month k weighted k, so months differ in size.`,
           'Then `GET /api/reports/complaints?month=` as `demo-medical-bureau` (every office). `itemsRead` is what the endpoint reports; beside it, what the middleware on the application\'s DynamoDB client counted during the request: items returned by Query, items evaluated (ScannedCount) and Scan commands.',
           '',
           table(

@@ -28,7 +28,7 @@ export function bySpecificity(a: RouteDef, b: RouteDef): number {
     const bParam = bs[i]!.startsWith('{');
     if (aParam !== bParam) return aParam ? 1 : -1;
   }
-  return 0;
+  return as.length - bs.length;
 }
 
 const compiled: CompiledRoute[] = [...routeList].sort(bySpecificity).map((route) => {

@@ -70,7 +70,9 @@ export class StepFunctionsServer {
   }
 
   async stop(): Promise<void> {
+    // save what is running, then stop it: the aborted runs must not be saved as finished
     this.saveNow();
+    this.stopping = true;
     for (const execution of this.executions.values()) if (execution.status === 'RUNNING') execution.abort?.();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections();
@@ -170,14 +172,14 @@ export class StepFunctionsServer {
     })().catch(() => undefined);
     run.result.then(
       (output) => {
-        if (execution.status !== 'RUNNING') return;
+        if (execution.status !== 'RUNNING' || this.stopping) return;
         execution.status = 'SUCCEEDED';
         execution.output = JSON.stringify(output);
         execution.stopDate = Date.now() / 1000;
         this.save();
       },
       (error: Error) => {
-        if (execution.status !== 'RUNNING') return;
+        if (execution.status !== 'RUNNING' || this.stopping) return;
         execution.status = 'FAILED';
         execution.error = error.name;
         execution.cause = error.message;
@@ -188,10 +190,11 @@ export class StepFunctionsServer {
   }
 
   private saveTimer?: NodeJS.Timeout;
+  private stopping = false;
 
   /** Saves the running executions soon (many starts in a burst make one write); stop() saves at once. */
   private save(): void {
-    if (!this.options.stateFile || this.saveTimer) return;
+    if (!this.options.stateFile || this.saveTimer || this.stopping) return;
     this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
     this.saveTimer.unref();
   }

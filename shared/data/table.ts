@@ -1,6 +1,6 @@
 // The single table: key names, index names, and small helpers shared by the repositories.
 // Access patterns are listed in docs/data-model.md.
-import { BatchWriteCommand, paginateQuery, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import { config } from '../config';
 
@@ -41,24 +41,4 @@ export async function queryAll(input: Omit<QueryCommandInput, 'TableName'>): Pro
   const items: Record<string, unknown>[] = [];
   for await (const item of queryItems(input)) items.push(item);
   return items;
-}
-
-const BATCH_LIMIT = 25;
-const UNPROCESSED_RETRIES = 5;
-
-/**
- * Puts unconditional items in as few round trips as DynamoDB allows (25 per BatchWriteItem).
- * Items DynamoDB hands back as unprocessed (throttling) are retried with backoff; if some are
- * still unprocessed after that, it throws, so the caller's write fails as a whole.
- */
-export async function putAll(items: Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < items.length; i += BATCH_LIMIT) {
-    let requests = items.slice(i, i + BATCH_LIMIT).map((Item) => ({ PutRequest: { Item } }));
-    for (let attempt = 0; requests.length; attempt++) {
-      if (attempt > UNPROCESSED_RETRIES) throw Object.assign(new Error(`${requests.length} item(s) left unprocessed`), { name: 'UnprocessedItemsError' });
-      if (attempt) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
-      const { UnprocessedItems } = await ddb.send(new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }));
-      requests = (UnprocessedItems?.[tableName()] ?? []) as typeof requests;
-    }
-  }
 }

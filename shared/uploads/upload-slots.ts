@@ -100,6 +100,7 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
     ...(rejection ? { rejection } : {}),
   };
   if (!rejection) delete verdict.rejection;
+  if (!sha256) delete verdict.sha256; // this version was not read: no hash of an earlier one
   await saveVerdict(verdict);
 
   return verdict;

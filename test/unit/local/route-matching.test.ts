@@ -15,6 +15,17 @@ describe('matchRoute', () => {
     expect([trackComplaint, getComplaint].sort(bySpecificity)[0]).toBe(trackComplaint);
   });
 
+  it('orders consistently whatever the input order (literal before parameter, segment by segment)', () => {
+    const route = (path: string) => ({ ...complaintsRoutes.getComplaint, path });
+    const paths = ['/api/x/{id}', '/api/x', '/api/x/lit', '/api/{a}/lit', '/api/x/{id}/y'];
+    const sorted = (list: string[]) => list.map(route).sort(bySpecificity).map((r) => r.path);
+    const expected = sorted(paths);
+    expect(expected.indexOf('/api/x/lit')).toBeLessThan(expected.indexOf('/api/x/{id}'));
+    expect(expected.indexOf('/api/x/lit')).toBeLessThan(expected.indexOf('/api/{a}/lit'));
+    expect(sorted([...paths].reverse())).toEqual(expected);
+    expect(sorted([paths[2]!, paths[0]!, paths[4]!, paths[1]!, paths[3]!])).toEqual(expected);
+  });
+
   it('fills path parameters, decoded', () => {
     const match = matchRoute('GET', '/api/complaints/C%2D1');
     expect(match).toMatchObject({ route: { id: 'complaints.get' }, params: { complaintId: 'C-1' } });
