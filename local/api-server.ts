@@ -163,12 +163,19 @@ function serveSite(res: http.ServerResponse, url: URL, siteDir: string) {
   createReadStream(file).pipe(res);
 }
 
-export async function startApiServer(options: { port: number; siteDir?: string }): Promise<{ url: string; server: http.Server }> {
+/**
+ * The local API and site. `ready` holds requests back until the stack has finished starting (demo
+ * data loaded): the server listens first so that its URL is known to the data and the mails.
+ */
+export async function startApiServer(options: { port: number; siteDir?: string; ready?: Promise<unknown> }): Promise<{ url: string; server: http.Server }> {
+  const ready = options.ready ?? Promise.resolve();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const work = url.pathname === '/api' || url.pathname.startsWith('/api/')
-      ? handleApi(req, res, url)
-      : Promise.resolve(options.siteDir ? serveSite(res, url, options.siteDir) : problem(res, 404, 'NOT_FOUND', 'ไม่พบหน้าที่ต้องการ'));
+    const work = ready.then(() =>
+      url.pathname === '/api' || url.pathname.startsWith('/api/')
+        ? handleApi(req, res, url)
+        : options.siteDir ? serveSite(res, url, options.siteDir) : problem(res, 404, 'NOT_FOUND', 'ไม่พบหน้าที่ต้องการ'),
+    );
     work.catch((error: Error) => {
       console.error('local api error', error);
       if (!res.headersSent) problem(res, 500, 'INTERNAL', 'ระบบขัดข้องชั่วคราว');

@@ -100,13 +100,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   deliverS3Events(emulators.s3rver, model.uploadHandlers, log);
   const stopScheduler = options.scheduler ? startScheduler(model.schedules, log) : () => undefined;
-  const api = await startApiServer({ port: options.port ?? 0, ...(options.siteDir ? { siteDir: options.siteDir } : {}) });
+  // requests wait until the demo data is in (one that raced the seed would find, say, no hospital)
+  let markStarted = () => {};
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  const api = await startApiServer({ port: options.port ?? 0, ready: started, ...(options.siteDir ? { siteDir: options.siteDir } : {}) });
   process.env.SITE_URL = api.url;
 
-  if (options.seedDemo) {
-    const { seedDemoData } = await import('./demo/seed');
-    const seeded = await seedDemoData(options.demoPassword ?? 'demo-password');
-    log(seeded ? 'demo data loaded' : 'existing data kept');
+  try {
+    if (options.seedDemo) {
+      const { seedDemoData } = await import('./demo/seed');
+      const seeded = await seedDemoData(options.demoPassword ?? 'demo-password');
+      log(seeded ? 'demo data loaded' : 'existing data kept');
+    }
+  } finally {
+    markStarted();
   }
 
   return {

@@ -16,14 +16,18 @@ export async function putHospital(h: Hospital): Promise<void> {
 }
 
 const HOSPITAL_CACHE_MS = 60_000;
-const hospitalCache = new Map<string, { hospital: Hospital | undefined; until: number }>();
+const hospitalCache = new Map<string, { hospital: Hospital; until: number }>();
 
-/** A hospital of the registry; kept for a minute per warm function (the registry changes rarely). */
+/**
+ * A hospital of the registry; kept for a minute per warm function (the registry changes rarely).
+ * Only a hospital found is kept: a code not (yet) in the registry is asked again next time.
+ */
 export async function getHospital(code: string, now = Date.now()): Promise<Hospital | undefined> {
   const kept = hospitalCache.get(code);
   if (kept && kept.until > now) return kept.hospital;
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `HOSPITAL#${code}`, sk: 'HOSPITAL' } }));
-  const hospital = Item ? withoutKeys<Hospital>(Item) : undefined;
+  if (!Item) return undefined;
+  const hospital = withoutKeys<Hospital>(Item);
   if (hospitalCache.size > 5000) hospitalCache.clear();
   hospitalCache.set(code, { hospital, until: now + HOSPITAL_CACHE_MS });
   return hospital;
@@ -47,14 +51,15 @@ export async function putOffice(o: Office): Promise<void> {
   );
 }
 
-const officeCache = new Map<string, { office: Office | undefined; until: number }>();
+const officeCache = new Map<string, { office: Office; until: number }>();
 
-/** An SSO office; kept for a minute per warm function like the hospitals. */
+/** An SSO office; kept for a minute per warm function like the hospitals (only when found). */
 export async function getOffice(officeCode: string, now = Date.now()): Promise<Office | undefined> {
   const kept = officeCache.get(officeCode);
   if (kept && kept.until > now) return kept.office;
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `OFFICE#${officeCode}`, sk: 'OFFICE' } }));
-  const office = Item ? withoutKeys<Office>(Item) : undefined;
+  if (!Item) return undefined;
+  const office = withoutKeys<Office>(Item);
   officeCache.set(officeCode, { office, until: now + HOSPITAL_CACHE_MS });
   return office;
 }
