@@ -2,6 +2,9 @@
 import type { Catalog } from './catalog';
 
 export const awardMessages = {
+  RECEIVED_BEFORE_OPENING: { th: 'วันที่ได้รับอีเมลอยู่ก่อนวันเปิดรับผลงานของปีนี้', en: 'The e-mail arrived before this year\'s programme opened' },
+  NOT_A_DESIGNATED_CATEGORY: { th: 'รางวัลที่ระบุไม่ใช่ประเภทที่คณะกรรมการกำหนดผู้ได้รับรางวัลเอง', en: 'This is not a category whose winners the committee designates' },
+  NO_ELIGIBLE_SUBMISSION: { th: 'สถานพยาบาลนี้ไม่มีผลงานที่ส่งทันกำหนดในปีนี้', en: 'This hospital has no on-time submission this year' },
   PROGRAMME_NOT_FOUND: { th: 'ไม่พบโครงการประกวดของปีนี้', en: 'No award programme for this year' },
   DEADLINE_PASSED: { th: 'พ้นกำหนดส่งใบสมัครแล้ว ใบสมัครนี้ถูกบันทึกไว้เป็นการส่งล่าช้า และสงวนสิทธิ์ไม่พิจารณา', en: 'The deadline has passed: the submission is kept, marked late, and will not be considered' },
   PROGRAMME_NOT_OPEN: { th: 'ยังไม่เปิดรับใบสมัคร', en: 'Submissions are not open yet' },

@@ -48,6 +48,12 @@ export async function computeResults(programme: AwardProgramme, designations: Re
   if (existing?.status === 'published') throw new ConflictError('ALREADY_DECIDED');
   if (publish && bangkokDate(now) < programme.announceOn) throw new RuleError('TOO_EARLY_TO_PUBLISH', 'publish');
   const eligible = (await listSubmissions(programme.yearBE)).filter((s) => s.status === 'received');
+  // a designation names a designated category of this programme and a hospital that competes
+  const designatable = new Set(programme.categories.filter((c) => c.allocation === 'designated').map((c) => c.id));
+  for (const [hospitalCode, categoryId] of Object.entries(designations)) {
+    if (!designatable.has(categoryId)) throw new RuleError('NOT_A_DESIGNATED_CATEGORY', `designations.${hospitalCode}`);
+    if (!eligible.some((s) => s.hospitalCode === hospitalCode)) throw new RuleError('NO_ELIGIBLE_SUBMISSION', `designations.${hospitalCode}`);
+  }
   const entries: AllocationEntry[] = await Promise.all(
     eligible.map(async (s) => {
       const scores = await listScores(s.submissionId);

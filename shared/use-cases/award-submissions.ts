@@ -150,6 +150,8 @@ export async function recordOfflineSubmission(
     if (issues.length > 1) throw new ValidationError(issues.map((i) => ({ path: i.path, code: i.code })), issues[0]!.code);
   } else if (new Date(input.emailReceivedAt).getTime() > now.getTime() + 60_000) {
     throw new BadInputError('RECEIVED_IN_FUTURE', 'emailReceivedAt');
+  } else if (bangkokDate(new Date(input.emailReceivedAt)) < programme.opensOn) {
+    throw new BadInputError('RECEIVED_BEFORE_OPENING', 'emailReceivedAt');
   }
   const extension = await getExtension(programme.yearBE, input.hospitalCode);
   const deadline = effectiveDeadline(programme, extension);

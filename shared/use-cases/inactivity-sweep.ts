@@ -8,6 +8,7 @@
 //  4. a dry run reads the same and changes nothing, sends nothing;
 //  5. a run record is written, and a metric the 48-hour alarm watches.
 import { randomUUID } from 'node:crypto';
+import { RuleError } from '../http/errors';
 import { TZDate } from '@date-fns/tz';
 import { subMonths } from 'date-fns';
 import { config } from '../config';
@@ -37,9 +38,13 @@ export interface SweepResult {
   errors: number;
 }
 
+/** A real run may look back (a missed night) but never ahead: that would revoke ids still in use. */
+const FUTURE_SKEW_MS = 60_000;
+
 export async function runInactivitySweep(options: SweepOptions): Promise<SweepResult> {
   const startedAt = new Date();
   const { asOf, dryRun } = options;
+  if (!dryRun && asOf.getTime() > startedAt.getTime() + FUTURE_SKEW_MS) throw new RuleError('AS_OF_IN_FUTURE', 'asOf');
   const result: SweepResult = {
     asOf: asOf.toISOString(),
     // informational: ids last active before this instant are due (month ends clamp, see inactivity.ts)

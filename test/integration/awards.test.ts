@@ -149,6 +149,8 @@ describe('postal and e-mail submissions', () => {
     expect(onTime.body.status).toBe('received');
     const late = await stack.call<{ status: string }>('POST', '/award-programmes/2562/email-submissions', { token: officer, body: { hospitalCode: '4000001', emailReceivedAt: '2019-07-10T17:00:00Z' } });
     expect(late.body.status).toBe('late');
+    const early = await stack.call<{ code: string; errors: Array<{ path: string }> }>('POST', '/award-programmes/2570/email-submissions', { token: officer, body: { hospitalCode: '4000001', emailReceivedAt: '2026-08-20T10:00:00+07:00' } });
+    expect([early.status, early.body.code, early.body.errors[0]!.path]).toEqual([400, 'RECEIVED_BEFORE_OPENING', 'emailReceivedAt']);
   });
 });
 
@@ -168,6 +170,16 @@ describe('selection and results', () => {
     expect(outOfRange.status).toBe(400);
     expect(outOfRange.body.errors[0]).toMatchObject({ path: 'criteria.service-system', code: 'SCORE_OUT_OF_RANGE' });
     await stack.call('PUT', '/award-submissions/AW-2562-5000002/scores/demo-committee', { token: committee, body: { criteria: { 'service-system': 7, 'health-promotion': 7 }, supportsSsoWork: false } });
+  });
+
+  it('refuses a designation to a category that is not designated, or to a hospital with no on-time submission', async () => {
+    const notDesignated = await stack.call<{ code: string; errors: Array<{ path: string; code: string }> }>('POST', '/award-programmes/2562/results', { token: officer, body: { designations: { '1000002': 'winner' } } });
+    expect(notDesignated.status).toBe(422);
+    expect(notDesignated.body.errors).toEqual([expect.objectContaining({ path: 'designations.1000002', code: 'NOT_A_DESIGNATED_CATEGORY' })]);
+    const nonsense = await stack.call<{ code: string }>('POST', '/award-programmes/2562/results', { token: officer, body: { designations: { '1000002': 'nonsense' } } });
+    expect([nonsense.status, nonsense.body.code]).toEqual([422, 'NOT_A_DESIGNATED_CATEGORY']);
+    const noEntry = await stack.call<{ code: string; errors: Array<{ path: string }> }>('POST', '/award-programmes/2562/results', { token: officer, body: { designations: { '9999999': 'honour' } } });
+    expect([noEntry.status, noEntry.body.code, noEntry.body.errors[0]!.path]).toEqual([422, 'NO_ELIGIBLE_SUBMISSION', 'designations.9999999']);
   });
 
   it('allocates by rank into the programme categories, one award per hospital, and publishes after the announcement date', async () => {

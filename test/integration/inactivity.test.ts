@@ -91,9 +91,23 @@ describe('the inactivity sweep', () => {
     const excluded = await anAccount('2026-01-01T08:00:00');
     const exclusion = await stack.call('PUT', `/admin/accounts/${excluded}/inactivity-exclusion`, { token: admin, body: { excluded: true, reason: 'ผู้ดูแลระบบของโรงพยาบาล ใช้งานไม่บ่อย' } });
     expect(exclusion.status).toBe(200);
-    const result = (await run('2026-12-01T00:00:00')).body;
+    const result = (await run('2026-11-01T00:00:00')).body;
     expect(result.revoked).not.toContain(staff);
     expect(result.revoked).not.toContain(excluded);
+  });
+
+  it('refuses a real run that looks ahead (it would revoke ids still in use); a dry run may', async () => {
+    const userId = await anAccount(new Date(Date.now() - 86400_000 + 7 * 3600_000).toISOString().slice(0, 19)); // yesterday, Bangkok time
+    const ahead = new Date(Date.now() + 200 * 86400_000).toISOString();
+    const real = await stack.call<{ code: string; errors: Array<{ path: string; code: string }> }>('POST', '/admin/inactivity-revocations', { token: admin, body: { dryRun: false, asOf: ahead } });
+    expect(real.status).toBe(422);
+    expect(real.body.code).toBe('AS_OF_IN_FUTURE');
+    expect(real.body.errors).toEqual([expect.objectContaining({ path: 'asOf', code: 'AS_OF_IN_FUTURE' })]);
+    const dry = await stack.call<{ revoked: string[] }>('POST', '/admin/inactivity-revocations', { token: admin, body: { dryRun: true, asOf: ahead } });
+    expect(dry.status).toBe(200);
+    expect(dry.body.revoked).toContain(userId);
+    const account = await stack.call<{ status: string }>('GET', `/accounts/${userId}`, { token: admin });
+    expect(account.body.status).toBe('active');
   });
 
   it('counts a never-activated id from its issue date', async () => {
