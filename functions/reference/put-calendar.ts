@@ -10,7 +10,7 @@ import { httpHandler } from '../../shared/http/http-handler';
 import { deadlinesFor, forgetCalendars, noteProvisional, startClock, stopClock } from '../../shared/use-cases/complaint-sla';
 
 export const handler = httpHandler(referenceRoutes.putCalendar, async ({ params, body }) => {
-  const parsed = workingCalendarSchema.safeParse({ year: params.year, workingHours: { start: '08:30', end: '16:30' }, holidays: body.holidays });
+  const parsed = workingCalendarSchema.safeParse({ year: params.year, workingHours: { start: '08:30', end: '16:30' }, holidays: body.holidays }, { reportInput: true });
   if (!parsed.success) throw new ValidationError(zodToFieldErrors(parsed.error, ''));
   await putCalendar(parsed.data);
   forgetCalendars();

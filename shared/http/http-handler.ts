@@ -46,7 +46,8 @@ interface ParsedEvent extends APIGatewayProxyEventV2 {
 
 function parseWith(schema: ZodType | undefined, value: unknown, prefix: string): { ok: true; value: unknown } | { ok: false; errors: ReturnType<typeof zodToFieldErrors> } {
   if (!schema) return { ok: true, value: undefined };
-  const result = schema.safeParse(value);
+  // reportInput: an issue then says whether a value was missing or of the wrong type
+  const result = schema.safeParse(value, { reportInput: true });
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: zodToFieldErrors(result.error, prefix) };
 }
 
@@ -109,11 +110,23 @@ async function authenticate(route: RouteDef, authorization: string | undefined):
   const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
   if (route.auth === 'public') return undefined;
   const principal = bearer ? await verifyToken(bearer) : undefined;
-  if (route.auth === 'optional') return principal;
+  if (route.auth === 'optional') return principal && (await accountStatus(principal)) === 'active' ? principal : undefined;
   if (!bearer) throw new UnauthenticatedError();
   if (!principal) throw new UnauthenticatedError('TOKEN_INVALID');
   if (!hasAnyRole(principal, route.auth)) throw new ForbiddenError();
+  // a session ends when its account does: a token issued before a revocation or a cancellation
+  // stops working at once, not when it expires
+  const status = await accountStatus(principal);
+  if (status === 'revoked') throw new ForbiddenError('ACCOUNT_REVOKED');
+  if (status === 'cancelled') throw new ForbiddenError('ACCOUNT_CANCELLED');
+  if (status !== 'active') throw new UnauthenticatedError('TOKEN_INVALID');
   return principal;
+}
+
+/** The account's status now (one read per signed-in request); loaded lazily, public routes never need it. */
+async function accountStatus(principal: Principal): Promise<string | undefined> {
+  const { getAccount } = await import('../data/accounts-repository');
+  return (await getAccount(principal.userId))?.status;
 }
 
 function toResponse(reply: HttpReply, lang: Lang): APIGatewayProxyStructuredResultV2 {

@@ -25,7 +25,7 @@ export const credentialMessages = {
   USER_ID_NOT_REVOKED_FOR_INACTIVITY: { th: 'รหัสผู้ใช้นี้ไม่ได้ถูกยกเลิกเนื่องจากไม่ได้ใช้งาน จึงขอใช้รหัสเดิมไม่ได้', en: 'This user id was not revoked for inactivity, so it cannot be reused' },
   USER_ID_NOT_ACTIVE: { th: 'รหัสผู้ใช้นี้ไม่ได้อยู่ในสถานะใช้งาน', en: 'This user id is not active' },
   USER_ID_NOT_IN_HOSPITAL: { th: 'รหัสผู้ใช้นี้ไม่ได้เป็นของสถานพยาบาลที่ระบุ', en: 'This user id does not belong to the given hospital' },
-  UPLOAD_MISSING: { th: 'ยังไม่ได้อัปโหลดแบบฟอร์มที่ลงนามแล้ว (PDF)', en: 'The signed form (PDF) has not been uploaded yet' },
+  UPLOAD_MISSING: { th: 'ยังไม่ได้อัปโหลดไฟล์ PDF ที่ต้องใช้ (ดูช่องที่ระบุ)', en: 'A required PDF has not been uploaded yet (see the field named)' },
   FILE_TOO_LARGE: { th: 'ไฟล์มีขนาดใหญ่เกินกำหนด', en: 'The file is too large' },
   FILE_EMPTY: { th: 'ไฟล์ว่างเปล่า', en: 'The file is empty' },
   NOT_A_PDF: { th: 'ไฟล์ไม่ใช่ PDF', en: 'The file is not a PDF' },

@@ -95,6 +95,12 @@ describe('the synthesized app', () => {
     expect(csp).toContain("frame-ancestors 'none'");
   });
 
+  it('lets every signed-in route read the account behind its token (sessions end with their account)', () => {
+    for (const route of routeList.filter((r) => r.auth !== 'public')) {
+      expect(actionsOf(statementsOf(stateless, functionId(route.id))), route.id).toContain('dynamodb:GetItem');
+    }
+  });
+
   it('grants no action wildcards on data and no writes to read-only handlers', () => {
     for (const route of routeList) {
       const statements = statementsOf(stateless, functionId(route.id));

@@ -173,16 +173,21 @@ describe('deciding and activating', () => {
     expect(mail.destination).toEqual({ to: [email], cc: [], bcc: [] });
   });
 
-  it('cancels an id on request: it can no longer sign in', async () => {
+  it('cancels an id on request: it can no longer sign in, and its open session ends at once', async () => {
     const { requestId } = await submitted();
     const approved = await stack.call<{ userId: string }>('POST', `/credential-requests/${requestId}/decision`, { token: officer, body: { decision: 'approve' } });
     const token = activationToken((await stack.mails()).find((m) => m.subject.includes(`${requestId}: approved`))!);
     await stack.call('POST', '/auth/activate', { body: { token, password: 'cancel me 2569' } });
+    const session = await stack.call<{ token: string }>('POST', '/auth/login', { body: { userId: approved.body.userId, password: 'cancel me 2569' } });
+    expect((await stack.call('GET', '/award-programmes/2570/my-submission', { token: session.body.token })).status).not.toBe(401);
     const cancel = await submitted({ purpose: 'cancel', userId: approved.body.userId });
     expect((await stack.call('POST', `/credential-requests/${cancel.requestId}/decision`, { token: officer, body: { decision: 'approve' } })).status).toBe(200);
     const login = await stack.call<{ code: string; title: string }>('POST', '/auth/login', { body: { userId: approved.body.userId, password: 'cancel me 2569' } });
     expect(login.status).toBe(403);
     expect(login.body.code).toBe('ACCOUNT_CANCELLED');
+    // the token issued before the cancellation no longer opens anything
+    const after = await stack.call<{ code: string }>('GET', '/award-programmes/2570/my-submission', { token: session.body.token });
+    expect([after.status, after.body.code]).toEqual([403, 'ACCOUNT_CANCELLED']);
   });
 
   it('reuses an id revoked for inactivity with a new activation link', async () => {

@@ -10,7 +10,7 @@ import { routeList } from '../../../infra/routes';
 import { ROLES, type Role } from '../../../shared/auth/roles';
 import type { RouteDef } from '../../../shared/http/route';
 import { startTestStack, type TestStack } from '../support/test-stack';
-import { aComplaint, algNoneToken, credentialRequest, expectProblem, fillPath, forgeToken, pool, raw, tamperToken, type RawResponse } from './helpers';
+import { aComplaint, algNoneToken, credentialRequest, expectProblem, fillPath, forgeToken, pool, raw, signedInAs, tamperToken, type RawResponse } from './helpers';
 
 let stack: TestStack;
 const tokens = new Map<string, string | undefined>();
@@ -102,7 +102,7 @@ describe('every route × every principal', () => {
 
 describe('data boundaries', () => {
   it('a hospital never sees or submits another hospital’s award submission', async () => {
-    const hospitalB = await forgeToken({ sub: 'H1000002-TEST', roles: ['hospital'], hospitalCode: '1000002' });
+    const hospitalB = await signedInAs({ sub: 'H1000002-TEST', roles: ['hospital'], hospitalCode: '1000002' });
     const hospitalA = tokens.get('hospital')!;
     const startedB = await stack.call<{ submissionId: string }>('POST', '/award-programmes/2570/submissions', { token: hospitalB, body: {} });
     expect(startedB.status, JSON.stringify(startedB.body)).toBe(201);
@@ -124,7 +124,7 @@ describe('data boundaries', () => {
     const afterB = await stack.call<{ status: string; history: unknown[] }>('GET', '/award-programmes/2570/my-submission', { token: hospitalB });
     expect(afterB.body).toEqual(mineB.body);
     // a hospital token without a hospital code sees nothing
-    const noCode = await forgeToken({ sub: 'H0000000-NONE', roles: ['hospital'] });
+    const noCode = await signedInAs({ sub: 'H0000000-NONE', roles: ['hospital'] });
     expect((await raw(stack, 'GET', '/api/award-programmes/2570/my-submission', { token: noCode })).status).toBe(403);
     // the other award routes are closed to hospitals altogether
     for (const path of ['/api/award-submissions/AW-2570-1000002/scores', '/api/award-programmes/2570/submissions']) {
@@ -134,8 +134,8 @@ describe('data boundaries', () => {
 
   it('an area office never sees or acts on another office’s complaints', async () => {
     const bkk01 = tokens.get('area-office')!;
-    const bkk02 = await forgeToken({ sub: 'demo-bkk-02', roles: ['area-office'], officeCode: 'BKK-02' });
-    const noOffice = await forgeToken({ sub: 'demo-no-office', roles: ['area-office'] });
+    const bkk02 = await signedInAs({ sub: 'demo-bkk-02', roles: ['area-office'], officeCode: 'BKK-02' });
+    const noOffice = await signedInAs({ sub: 'demo-no-office', roles: ['area-office'] });
     const other = await stack.call<{ complaintId: string; officeCode: string }>('POST', '/complaints', { body: aComplaint({ hospitalCode: '1000003' }) });
     expect(other.body.officeCode).toBe('BKK-02');
     const mine = filedComplaint.complaintId; // hospital 1000002 → BKK-01

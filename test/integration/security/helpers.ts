@@ -73,6 +73,25 @@ export async function forgeToken(claims: { sub: string; roles: string[]; hospita
     .sign(options.key ?? secret());
 }
 
+/** A signed-in principal the demo data lacks: its account is created (active), then its token forged. */
+export async function signedInAs(claims: { sub: string; roles: string[]; hospitalCode?: string; officeCode?: string }): Promise<string> {
+  const { createAccount } = await import('../../../shared/data/accounts-repository');
+  const at = new Date().toISOString();
+  await createAccount({
+    userId: claims.sub,
+    kind: claims.roles.includes('hospital') ? 'hospital' : 'staff',
+    roles: claims.roles as never,
+    status: 'active',
+    ...(claims.hospitalCode ? { hospitalCode: claims.hospitalCode } : {}),
+    ...(claims.officeCode ? { officeCode: claims.officeCode } : {}),
+    email: `${claims.sub.toLowerCase()}@example.org`,
+    issuedAt: at,
+    activatedAt: at,
+    lastLoginAt: at,
+  });
+  return forgeToken(claims);
+}
+
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
 
 /** A real token whose payload was edited (roles raised to admin) while the signature was kept. */

@@ -1,5 +1,7 @@
 // The middy stack every handler shares: validation, problem JSON, language, auth, body limits.
-import { describe, expect, it } from 'vitest';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { issueToken } from '../../../shared/auth/tokens';
 import { RuleError } from '../../../shared/http/errors';
@@ -29,6 +31,17 @@ const call = async (body: unknown, headers: Record<string, string> = {}) => {
   const res = await echo(apiEvent({ method: 'POST', path: '/api/echo', body, headers }), lambdaContext('test'));
   return { ...res, json: res.body ? JSON.parse(res.body) : undefined };
 };
+// the accounts behind the tokens (a signed-in request reads its account's status)
+const ddb = mockClient(DynamoDBDocumentClient);
+const statuses: Record<string, string> = { u1: 'active', h: 'active', gone: 'revoked', quit: 'cancelled' };
+beforeEach(() => {
+  ddb.reset();
+  ddb.on(GetCommand).callsFake((input: { Key: { pk: string } }) => {
+    const userId = input.Key.pk.replace(/^USER#/, '');
+    return statuses[userId] ? { Item: { pk: input.Key.pk, sk: 'ACCOUNT', userId, status: statuses[userId], roles: ['admin'] } } : {};
+  });
+});
+
 const adminToken = async () => `Bearer ${(await issueToken({ userId: 'u1', roles: ['admin'] })).token}`;
 
 describe('the HTTP handler stack', () => {
@@ -38,6 +51,14 @@ describe('the HTTP handler stack', () => {
     const res = await call({ name: 'a', age: 1 }, { authorization: hospital });
     expect(res.statusCode).toBe(403);
     expect(res.json.code).toBe('FORBIDDEN');
+  });
+
+  it('ends a session when its account is revoked, cancelled or gone, whatever the token says', async () => {
+    const as = async (userId: string) => call({ name: 'a', age: 1 }, { authorization: `Bearer ${(await issueToken({ userId, roles: ['admin'] })).token}` });
+    expect((await as('u1')).statusCode).toBe(201);
+    expect([(await as('gone')).statusCode, (await as('gone')).json.code]).toEqual([403, 'ACCOUNT_REVOKED']);
+    expect([(await as('quit')).statusCode, (await as('quit')).json.code]).toEqual([403, 'ACCOUNT_CANCELLED']);
+    expect([(await as('nobody')).statusCode, (await as('nobody')).json.code]).toEqual([401, 'TOKEN_INVALID']);
   });
 
   it('rejects a tampered token', async () => {
@@ -57,6 +78,17 @@ describe('the HTTP handler stack', () => {
       { path: 'age', code: 'TOO_SMALL', message: 'ค่าน้อยเกินไป' },
       { path: 'extra', code: 'UNKNOWN_FIELD', message: 'มีช่องข้อมูลที่ระบบไม่รู้จัก' },
     ]);
+  });
+
+  it('tells a wrong type from a missing value, and gives each field one error', async () => {
+    const res = await call({ name: 42, age: '5' }, { authorization: await adminToken() });
+    expect(res.statusCode).toBe(400);
+    expect(res.json.errors).toEqual([
+      { path: 'name', code: 'INVALID_TYPE', message: 'รูปแบบข้อมูลไม่ถูกต้อง' },
+      { path: 'age', code: 'INVALID_TYPE', message: 'รูปแบบข้อมูลไม่ถูกต้อง' },
+    ]);
+    const twice = await call({ name: '', age: -1.5 }, { authorization: await adminToken() });
+    expect(twice.json.errors.map((e: { path: string }) => e.path)).toEqual(['name', 'age']);
   });
 
   it('speaks English when asked', async () => {
