@@ -39,6 +39,12 @@ export const jobs = {
     timeoutSeconds: 900,
     heartbeatMetric: 'InactivitySweepSucceeded',
   },
+  slaAnnounceCase: {
+    id: 'complaints.sla-announce-case',
+    handler: 'functions/complaints/sla/announce-case.ts',
+    // the outbox is in the table
+    access: { table: 'readWrite', mail: true },
+  },
   slaCheckStage: {
     id: 'complaints.sla-check-stage',
     handler: 'functions/complaints/sla/check-stage.ts',

@@ -12,6 +12,7 @@ const configSchema = z.object({
   AWARDS_MAILBOX: z.email().default('awards@sso.example'),
   INFO_CENTER_MAILBOX: z.email().default('info-center@sso.example'),
   MEDICAL_BUREAU_MAILBOX: z.email().default('medical-bureau@sso.example'),
+  LEGAL_MAILBOX: z.email().default('legal@sso.example'),
   ADMIN_MAILBOX: z.email().default('admin@sso.example'),
   COMPLAINT_SLA_STATE_MACHINE_ARN: z.string().optional(),
 });

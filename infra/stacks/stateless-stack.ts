@@ -90,7 +90,7 @@ export class StatelessStack extends Stack {
     );
 
     // State machines
-    this.slaStateMachine = complaintSlaStateMachine(this, jobFunctions[jobs.slaCheckStage.id]!);
+    this.slaStateMachine = complaintSlaStateMachine(this, jobFunctions[jobs.slaCheckStage.id]!, jobFunctions[jobs.slaAnnounceCase.id]!);
     environment.COMPLAINT_SLA_STATE_MACHINE_ARN = this.slaStateMachine.stateMachineArn;
 
     // HTTP API

@@ -1,4 +1,5 @@
-// The complaint SLA clock: one Standard execution per open complaint. For each stage, in parallel:
+// The complaint SLA clock: one Standard execution per open complaint. First the responsible office
+// is told of the new case (once per office, however often the clock restarts). Then for each stage, in parallel:
 // wait until the warning time, check (remind the office if still open), wait until the target,
 // check (mark breached and escalate if still open). Waits are until timestamps the deadline function
 // computed; there is no polling loop. Closing, pausing or rerouting a case stops its execution.
@@ -10,7 +11,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type CfnElement, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 
-export function complaintSlaStateMachine(scope: Construct, checkStage: IFunction): StateMachine {
+export function complaintSlaStateMachine(scope: Construct, checkStage: IFunction, announceCase: IFunction): StateMachine {
   const check = (id: string, kind: 'warn' | 'due') =>
     new LambdaInvoke(scope, id, {
       lambdaFunction: checkStage,
@@ -29,6 +30,13 @@ export function complaintSlaStateMachine(scope: Construct, checkStage: IFunction
     .next(new Wait(scope, 'WaitUntilDue', { time: WaitTime.timestampPath('$.stage.dueAt') }))
     .next(check('EscalateIfOpen', 'due'));
 
+  const announce = new LambdaInvoke(scope, 'AnnounceToOffice', {
+    lambdaFunction: announceCase,
+    payloadResponseOnly: true,
+    payload: TaskInput.fromObject({ complaintId: JsonPath.stringAt('$.complaintId') }),
+    resultPath: JsonPath.DISCARD,
+  }).addRetry({ errors: ['States.ALL'], interval: Duration.seconds(5), backoffRate: 2, maxAttempts: 6 });
+
   const eachStage = new MapState(scope, 'EachStage', {
     itemsPath: '$.stages',
     itemSelector: {
@@ -42,7 +50,7 @@ export function complaintSlaStateMachine(scope: Construct, checkStage: IFunction
 
   const machine = new StateMachine(scope, 'ComplaintSla', {
     stateMachineType: StateMachineType.STANDARD,
-    definitionBody: DefinitionBody.fromChainable(eachStage),
+    definitionBody: DefinitionBody.fromChainable(announce.next(eachStage)),
     tracingEnabled: true,
     logs: {
       destination: new LogGroup(scope, 'ComplaintSlaLogs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY }),
@@ -51,11 +59,13 @@ export function complaintSlaStateMachine(scope: Construct, checkStage: IFunction
       includeExecutionData: false,
     },
   });
-  const checkId = Stack.of(scope).getLogicalId(checkStage.node.defaultChild as CfnElement);
-  Validations.of(machine).acknowledge({
-    id: `AwsSolutions-IAM5[Resource::<${checkId}.Arn>:*]`,
-    reason: 'CDK grants lambda:InvokeFunction on the check function and its versions (":*"); nothing else.',
-  });
+  for (const fn of [checkStage, announceCase]) {
+    const fnId = Stack.of(scope).getLogicalId(fn.node.defaultChild as CfnElement);
+    Validations.of(machine).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${fnId}.Arn>:*]`,
+      reason: 'CDK grants lambda:InvokeFunction on the task functions and their versions (":*"); nothing else.',
+    });
+  }
   Validations.of(machine).acknowledge({
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: 'X-Ray tracing and CloudWatch Logs delivery only accept Resource "*".',

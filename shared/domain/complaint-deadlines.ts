@@ -1,6 +1,5 @@
 // Complaint SLA policy and the deadline function: stage deadlines as a pure function of event log, policy and calendar.
 import * as z from 'zod';
-import { DAY_MS } from '../time/bangkok';
 import type { CalendarSet } from './holiday-calendar';
 import {
   addCalendarDaysDeadline,
@@ -105,8 +104,9 @@ interface PauseInterval {
  * to that moment. The deadline then moves by the time spent paused:
  * - working-days targets: by the working time between pause and resume, which is the same
  *   as "resume with the working time that was left";
- * - days targets: by the total paused duration in whole days, rounded up (any part of a day
- *   counts as a day), after which the "next working day at 16:30" rule is applied again.
+ * - days targets: by the exact time spent paused, after which the "that day (or the next working
+ *   day) at 16:30" rule is applied again; so a short pause moves the deadline only if it carries
+ *   the count past midnight, and pausing and resuming at once gains nothing.
  * While a pause is still open the stage is 'paused' and `dueAt` is the deadline as if it
  * resumed at once, a lower bound; it is recomputed from the log when 'resumed' arrives.
  * Repeated 'paused' while already paused, and 'resumed' while running, are ignored.
@@ -148,7 +148,7 @@ export function computeDeadlines(events: ComplaintEvent[], policy: SlaPolicy, ca
     const due = (): WorkingInstant =>
       stagePolicy.target.unit === 'working-days'
         ? addWorkingMinutes(new Date(receivedAt), stagePolicy.target.amount * WORKING_DAY_MINUTES + pausedWorkingMinutes, cal)
-        : addCalendarDaysDeadline(new Date(receivedAt), stagePolicy.target.amount + Math.ceil(pausedMs / DAY_MS), cal);
+        : addCalendarDaysDeadline(new Date(receivedAt + pausedMs), stagePolicy.target.amount, cal);
 
     let deadline = due();
     for (const pause of pauses) {

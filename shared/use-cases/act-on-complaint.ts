@@ -8,9 +8,9 @@ import { getOffice } from '../data/reference-repository';
 import { SUPPORTING_UNITS } from '../domain/complaint-access';
 import { ConflictError, ForbiddenError, RuleError } from '../http/errors';
 import { sendMail } from '../mail/outbox';
-import { complainantMail } from '../mail/templates/complaints';
+import { complainantMail, complaintReferredMail } from '../mail/templates/complaints';
 import type { ComplaintAction } from '../schemas/complaints';
-import { deadlinesFor, noteProvisional, startClock, stopClock } from './complaint-sla';
+import { deadlinesFor, noteProvisional, startClock, stopClock, tellOfficeOfCase } from './complaint-sla';
 
 export async function actOnComplaint(c: ComplaintCase, a: ComplaintAction, principal: Principal, now = new Date()): Promise<ComplaintCase> {
   if (c.status === 'closed') throw new ConflictError('COMPLAINT_CLOSED');
@@ -79,6 +79,18 @@ export async function actOnComplaint(c: ComplaintCase, a: ComplaintAction, princ
     }
   }
   await noteProvisional(next, c);
+
+  // the unit or office a case was passed to hears of it
+  if (event.type === 'rerouted') await tellOfficeOfCase(next);
+  if (event.type === 'escalated') {
+    const unit = event.to as 'LEGAL' | 'MSB';
+    await sendMail({
+      id: `complaint-referred#${c.complaintId}#${unit}`,
+      kind: 'complaint-referred',
+      to: [unit === 'LEGAL' ? config().LEGAL_MAILBOX : config().MEDICAL_BUREAU_MAILBOX],
+      ...complaintReferredMail(next, unit, event.reason!, `${config().SITE_URL}/#/staff/complaints/${c.complaintId}`),
+    });
+  }
 
   const mailKind = a.action === 'acknowledge' ? 'acknowledged' : a.action === 'report-to-complainant' ? 'reported' : a.action === 'close' ? 'closed' : undefined;
   if (mailKind && c.complainant.email) {

@@ -116,6 +116,11 @@ export async function submitOnline(programme: AwardProgramme, s: AwardSubmission
   const files = Object.fromEntries(
     FILE_SLOTS.map((slot, i) => [slot, { ...s.files[slot], sha256: slots[i]!.sha256!, size: slots[i]!.size!, versionId: slots[i]!.versionId! }]),
   ) as AwardSubmission['files'];
+  // the same files submitted again (a second click, a retry): the first receipt stands
+  const alreadySubmitted = s.status === 'received' || s.status === 'late';
+  if (alreadySubmitted && FILE_SLOTS.every((slot) => s.files[slot].versionId === files[slot].versionId)) {
+    return { submission: s, judgement: { status: s.status } as Judgement, deadline, duplicate: true };
+  }
   const next: AwardSubmission = {
     ...s,
     files,

@@ -5,14 +5,14 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import { sfn } from '../aws/sfn';
 import { config } from '../config';
-import { appendEvent, getComplaint, listEvents, markBreached, markProvisional, type ComplaintCase, type StoredEvent } from '../data/complaints-repository';
+import { appendEvent, getComplaint, listEvents, listTopics, markBreached, markProvisional, type ComplaintCase, type StoredEvent } from '../data/complaints-repository';
 import { getOffice, listCalendars } from '../data/reference-repository';
 import { tableName } from '../data/table';
 import { computeDeadlines, DEFAULT_SLA_POLICY, slaPolicySchema, type ComplaintEvent, type SlaPolicy, type StageDeadline } from '../domain/complaint-deadlines';
 import { CalendarSet } from '../domain/holiday-calendar';
 import { logger } from '../logger';
 import { sendMail } from '../mail/outbox';
-import { calendarMissingMail, slaEscalationMail, slaReminderMail } from '../mail/templates/complaints';
+import { calendarMissingMail, newComplaintMail, slaEscalationMail, slaReminderMail } from '../mail/templates/complaints';
 
 const SLA_EVENT_TYPES = new Set<ComplaintEvent['type']>(['received', 'routed', 'acknowledged', 'reported', 'paused', 'resumed', 'closed']);
 
@@ -103,8 +103,31 @@ export async function noteProvisional(c: ComplaintCase, before?: ComplaintCase):
   await sendMail({ id: `calendar-missing#${years.join('-')}`, kind: 'calendar-missing', to: [ADMIN_MAILBOX], ...calendarMissingMail(years, `${SITE_URL}/#/staff/calendar`) });
 }
 
-async function officeMailbox(officeCode: string): Promise<string> {
+/** Where an office's mail goes: the address in the registry, else its conventional mailbox. */
+export async function officeMailbox(officeCode: string): Promise<string> {
   return (await getOffice(officeCode))?.email ?? `${officeCode.toLowerCase()}@sso.example`;
+}
+
+/**
+ * The first task of a case's clock: tell the responsible office it has a new case. Once per case
+ * and office (the outbox key), however often the clock restarts; a reroute tells the new office.
+ */
+export async function announceCase(input: { complaintId: string }): Promise<{ action: 'announced' | 'none'; to?: string }> {
+  const c = await getComplaint(input.complaintId);
+  if (!c || c.status === 'closed') return { action: 'none' };
+  await tellOfficeOfCase(c);
+  return { action: 'announced', to: c.officeCode };
+}
+
+/** The mail that puts a case in front of its office; keyed by case and office, so sent once each. */
+export async function tellOfficeOfCase(c: ComplaintCase): Promise<void> {
+  const topic = (await listTopics()).find((t) => t.code === c.topic);
+  await sendMail({
+    id: `complaint-new#${c.complaintId}#${c.officeCode}`,
+    kind: 'complaint-new',
+    to: [await officeMailbox(c.officeCode)],
+    ...newComplaintMail(c, topic, `${config().SITE_URL}/#/staff/complaints/${c.complaintId}`),
+  });
 }
 
 export type CheckResult = { action: 'none'; reason: string } | { action: 'reminded' | 'escalated'; stage: string; level?: number };

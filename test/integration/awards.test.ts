@@ -89,6 +89,13 @@ describe('online submission', () => {
     const mine = await stack.call<{ status: string; history: unknown[] }>('GET', '/award-programmes/2570/my-submission', { token: hospital });
     expect(mine.body.status).toBe('received');
     expect(mine.body.history).toHaveLength(1);
+    // submitting the same files again (a second click) changes nothing and sends nothing
+    const receipts = async () => (await stack.mails()).filter((m) => m.destination.to.includes('h1000001@hospital.example') && m.subject.includes('ใบรับ')).length;
+    const before = await receipts();
+    const again = await stack.call<{ status: string; receivedAt: string }>('POST', `/award-submissions/${started.body.submissionId}/submit`, { token: hospital });
+    expect([again.status, again.body.status, again.body.receivedAt]).toEqual([200, 'received', ok.body.receivedAt]);
+    expect(await receipts()).toBe(before);
+    expect((await stack.call<{ history: unknown[] }>('GET', '/award-programmes/2570/my-submission', { token: hospital })).body.history).toHaveLength(1);
   });
 
   it('keeps a submission made after the deadline, marked late, and tells the hospital', async () => {

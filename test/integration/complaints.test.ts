@@ -73,6 +73,24 @@ describe('intake and routing', () => {
 });
 
 describe('the SLA clock', () => {
+  it('first tells the responsible office of the new case, once, whatever happens to the clock after', async () => {
+    const filed = await file(aComplaint());
+    const newCase = async () => (await stack.mails()).filter((m) => m.subject.startsWith('เรื่องร้องเรียนใหม่') && m.subject.includes(filed.trackingCode));
+    const [mail] = await eventually(async () => ((await newCase()).length ? newCase() : undefined), 10_000);
+    expect(mail!.destination.to).toEqual(['bkk-01@sso.example']);
+    expect(mail!.body.text).toContain('2569'); // the Buddhist Era
+    expect(mail!.body.text).not.toContain(aComplaint().complainant.name);
+    // pausing and resuming starts a new clock, which does not tell the office again
+    expect((await act(filed.complaintId, { action: 'pause', reason: 'รอเอกสารจากโรงพยาบาล' }, bkk01)).status).toBe(200);
+    expect((await act(filed.complaintId, { action: 'resume' }, bkk01)).status).toBe(200);
+    await eventually(async () => ((await executionsOf(filed.complaintId)).some((e) => e.status === 'RUNNING' && e.name?.endsWith('-g3')) ? true : undefined), 10_000);
+    // and the task itself, run again (a retry, a restarted clock), sends nothing new
+    const { invokeHandler } = await import('../../local/lambda-runtime');
+    expect(await invokeHandler('functions/complaints/sla/announce-case.ts', { complaintId: filed.complaintId })).toEqual({ action: 'announced', to: 'BKK-01' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await newCase()).toHaveLength(1);
+  });
+
   it('reminds the office and escalates each missed stage, once each', async () => {
     // received 30 days ago by the hotline: every warning and target is already past
     const filed = await file(aComplaint({ channel: 'hotline', receivedAt: new Date(Date.now() - 30 * 86400_000).toISOString() }), infoCenter);
@@ -155,6 +173,8 @@ describe('access and privacy', () => {
     expect((await stack.call('GET', `/complaints/${filed.complaintId}`, { token: legal })).status).toBe(403);
     expect((await act(filed.complaintId, { action: 'escalate', to: 'LEGAL', reason: 'ผู้ร้องไม่พอใจคำชี้แจง ขอพบผู้บริหาร' })).status).toBe(200);
     expect((await stack.call('GET', `/complaints/${filed.complaintId}`, { token: legal })).status).toBe(200);
+    const told = (await stack.mails()).filter((m) => m.subject.includes(filed.trackingCode) && m.destination.to.includes('legal@sso.example'));
+    expect(told.map((m) => m.subject)).toEqual([`ขอให้ร่วมดำเนินการเรื่องร้องเรียน ${filed.trackingCode} / Please join complaint ${filed.trackingCode}`]);
   });
 
   it('lets only the Information Center reroute, with a reason', async () => {
@@ -162,6 +182,9 @@ describe('access and privacy', () => {
     expect((await act(filed.complaintId, { action: 'escalate', to: 'BKK-02', reason: 'x' }, bkk01)).status).toBe(403);
     const rerouted = await stack.call<{ officeCode: string }>('POST', `/complaints/${filed.complaintId}/actions`, { token: infoCenter, body: { action: 'escalate', to: 'BKK-02', reason: 'โรงพยาบาลอยู่ในเขตพื้นที่ 2' } });
     expect(rerouted.body.officeCode).toBe('BKK-02');
+    // the new office hears of its case
+    const told = (await stack.mails()).filter((m) => m.subject.startsWith('เรื่องร้องเรียนใหม่') && m.subject.includes(filed.trackingCode) && m.destination.to.includes('bkk-02@sso.example'));
+    expect(told).toHaveLength(1);
   });
 
   it('tracks a case by code with status and dates and no personal data', async () => {

@@ -10,6 +10,59 @@ export const STAGE_NAMES = {
 } as const;
 type Stage = keyof typeof STAGE_NAMES;
 
+const CHANNEL_NAMES = {
+  web: { th: 'เว็บไซต์', en: 'web' },
+  hotline: { th: 'สายด่วน 1506', en: 'hotline 1506' },
+  email: { th: 'อีเมล', en: 'e-mail' },
+  letter: { th: 'จดหมาย', en: 'letter' },
+  'walk-in': { th: 'ติดต่อด้วยตนเอง', en: 'walk-in' },
+} as const;
+
+/** To the responsible office: a new case is in its queue (no personal data: the link opens it). */
+export function newComplaintMail(c: ComplaintCase, topic: { nameTh: string; nameEn: string } | undefined, caseUrl: string): MailContent {
+  const acknowledge = c.stages.find((s) => s.stage === 'acknowledge');
+  return renderMail({
+    th: {
+      subject: `เรื่องร้องเรียนใหม่ ${c.trackingCode}: สถานพยาบาลรหัส ${c.hospitalCode}`,
+      paragraphs: [
+        `มีเรื่องร้องเรียนใหม่ถึงสำนักงาน ${c.officeCode} เกี่ยวกับสถานพยาบาลรหัส ${c.hospitalCode}${topic ? ` เรื่อง${topic.nameTh}` : ''} รับทาง${CHANNEL_NAMES[c.channel].th} เมื่อ ${formatThaiDate(new Date(c.receivedAt), { lang: 'th', withTime: true })}`,
+        ...(acknowledge ? [`กรุณาติดต่อผู้ร้องเรียนภายใน ${formatThaiDate(new Date(acknowledge.dueAt), { lang: 'th', withTime: true })}`] : []),
+      ],
+    },
+    en: {
+      subject: `New complaint ${c.trackingCode}: hospital ${c.hospitalCode}`,
+      paragraphs: [
+        `A new complaint for office ${c.officeCode} about hospital ${c.hospitalCode}${topic ? ` (${topic.nameEn})` : ''}, received by ${CHANNEL_NAMES[c.channel].en} on ${formatThaiDate(new Date(c.receivedAt), { lang: 'en', withTime: true })}.`,
+        ...(acknowledge ? [`Please contact the complainant by ${formatThaiDate(new Date(acknowledge.dueAt), { lang: 'en', withTime: true })}.`] : []),
+      ],
+    },
+    link: { href: caseUrl, th: 'เปิดเรื่องร้องเรียน', en: 'Open the complaint' },
+  });
+}
+
+const UNIT_NAMES = {
+  LEGAL: { th: 'กองนิติการ', en: 'the Legal Division' },
+  MSB: { th: 'สำนักงานการแพทย์', en: 'the Medical Services Bureau' },
+} as const;
+
+/** To the Legal Division or the Medical Services Bureau, brought into a case (walk-in mediation). */
+export function complaintReferredMail(c: ComplaintCase, unit: keyof typeof UNIT_NAMES, reason: string, caseUrl: string): MailContent {
+  return renderMail({
+    th: {
+      subject: `ขอให้ร่วมดำเนินการเรื่องร้องเรียน ${c.trackingCode}`,
+      paragraphs: [
+        `สำนักงาน ${c.officeCode} ขอให้${UNIT_NAMES[unit].th}ร่วมดำเนินการเรื่องร้องเรียนเกี่ยวกับสถานพยาบาลรหัส ${c.hospitalCode} (รหัสติดตาม ${c.trackingCode})`,
+        `เหตุผล: ${reason}`,
+      ],
+    },
+    en: {
+      subject: `Please join complaint ${c.trackingCode}`,
+      paragraphs: [`Office ${c.officeCode} asks ${UNIT_NAMES[unit].en} to join complaint ${c.trackingCode} about hospital ${c.hospitalCode}.`, `Reason: ${reason}`],
+    },
+    link: { href: caseUrl, th: 'เปิดเรื่องร้องเรียน', en: 'Open the complaint' },
+  });
+}
+
 export function slaReminderMail(c: ComplaintCase, stage: Stage, dueAt: string, caseUrl: string): MailContent {
   return renderMail({
     th: {

@@ -158,13 +158,30 @@ describe('computeDeadlines: pause and resume', () => {
     expect(result['report-back']).toMatchObject({ dueAt: '2026-03-30 16:30', warnAt: '2026-03-30 08:30' });
   });
 
-  it('rounds a part of a day paused up to a whole day for a target in days', () => {
+  it('moves a days target by the exact time paused: an hour moves nothing unless it crosses midnight', () => {
     const result = deadlines(
       log(['received', '2026-03-10 10:00'], ['paused', '2026-03-11 10:30'], ['resumed', '2026-03-11 11:30']),
     );
-    expect(result['report-back'].dueAt).toBe('2026-03-26 16:30');
+    expect(result['report-back'].dueAt).toBe('2026-03-25 16:30');
     expect(result.acknowledge.dueAt).toBe('2026-03-13 11:00');
     expect(result.route.dueAt).toBe('2026-03-11 10:00');
+  });
+
+  it('gains nothing from pausing and resuming at once, in or outside office hours', () => {
+    const plain = deadlines(log(['received', '2026-03-10 10:00']));
+    for (const at of ['2026-03-11 00:31', '2026-03-11 10:00', '2026-03-14 12:00']) {
+      const result = deadlines(log(['received', '2026-03-10 10:00'], ['paused', at], ['resumed', at]));
+      expect(result['report-back'].dueAt, at).toBe(plain['report-back'].dueAt);
+      expect(result.acknowledge.dueAt, at).toBe(plain.acknowledge.dueAt);
+    }
+  });
+
+  it('moves a days target a day when the time paused carries the count past midnight', () => {
+    // received 20:00 (a web complaint at night); 5 hours paused → counted from 01:00 the next day
+    const result = deadlines(
+      log(['received', '2026-03-10 20:00'], ['paused', '2026-03-11 09:00'], ['resumed', '2026-03-11 14:00']),
+    );
+    expect(result['report-back'].dueAt).toBe('2026-03-26 16:30');
   });
 
   it('does not extend a stage paused exactly at its deadline', () => {
@@ -196,8 +213,8 @@ describe('computeDeadlines: pause and resume', () => {
     );
     // Acknowledge: Fri 13 Mar 09:00 + 240 minutes.
     expect(result.acknowledge.dueAt).toBe('2026-03-13 13:00');
-    // Report-back: 4 hours paused → 1 day.
-    expect(result['report-back'].dueAt).toBe('2026-03-26 16:30');
+    // Report-back: 4 hours paused carry the count from 09:00 to 13:00 the same day: no change.
+    expect(result['report-back'].dueAt).toBe('2026-03-25 16:30');
   });
 
   it('counts a pause across a holiday only by its working time', () => {
