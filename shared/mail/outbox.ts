@@ -44,14 +44,16 @@ export async function sendMail(mail: OutgoingMail, now = new Date()): Promise<bo
     const sent = await Promise.all(mail.to.map((address) => sendMail({ ...mail, id: `${mail.id}#${address}`, to: [address] }, now)));
     return sent.some(Boolean);
   }
+  // Written with its first attempt already claimed: the retry job sees it only if this attempt
+  // has not settled it by the first backoff (a crash between the write and the send).
   const item: OutboxItem & Record<string, unknown> = {
     ...key(mail.id),
     ...mail,
     status: 'pending',
-    attempts: 0,
+    attempts: 1,
     createdAt: now.toISOString(),
     gsi1pk: 'OUTBOX#pending',
-    gsi1sk: now.toISOString(),
+    gsi1sk: new Date(now.getTime() + BACKOFF_BASE_MS).toISOString(),
   };
   try {
     await ddb.send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
@@ -59,12 +61,12 @@ export async function sendMail(mail: OutgoingMail, now = new Date()): Promise<bo
     if (isConditionFailed(error)) return false;
     throw error;
   }
-  await attemptDelivery(item, now);
+  await deliver(item, now);
   return true;
 }
 
+/** A retry: claim the next attempt (a concurrent retry run that read the same item loses), then send. */
 async function attemptDelivery(item: OutboxItem, now: Date): Promise<OutboxStatus> {
-  // Claim the attempt: a concurrent retry run that read the same item loses here.
   try {
     await ddb.send(
       new UpdateCommand({
@@ -80,7 +82,12 @@ async function attemptDelivery(item: OutboxItem, now: Date): Promise<OutboxStatu
     if (isConditionFailed(error)) return 'pending';
     throw error;
   }
-  const attempts = item.attempts + 1;
+  return deliver({ ...item, attempts: item.attempts + 1 }, now);
+}
+
+/** Sends a claimed attempt (`item.attempts` counts it) and records the outcome. */
+async function deliver(item: OutboxItem, now: Date): Promise<OutboxStatus> {
+  const attempts = item.attempts;
   try {
     await ses.send(
       new SendEmailCommand({
