@@ -51,7 +51,13 @@ export type ComplaintAction = z.output<typeof actionBody>;
 
 export const reportQuery = z
   .object({
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'INVALID_VALUE').optional(),
+    // YYYY-MM, the year in CE or in the Buddhist Era (2569-11 is 2026-11), as users write it
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'INVALID_VALUE')
+      .transform((m) => (Number(m.slice(0, 4)) >= 2400 ? `${Number(m.slice(0, 4)) - 543}${m.slice(4)}` : m))
+      .refine((m) => m >= '2000-01' && m <= '2100-12', 'INVALID_VALUE')
+      .optional(),
     fiscalYear: z.coerce.number().int().min(2560).max(2700).optional(),
     officeCode: z.string().regex(/^[A-Z]{2,6}(-\d{2})?$/, 'UNKNOWN_OFFICE').optional(),
   })

@@ -138,6 +138,12 @@ describe('postal and e-mail submissions', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.status).toBe(status);
     expect(Object.keys(res.body.uploads)).toEqual(['applicationForm', 'selfAssessment']);
+    if (status === 'received') {
+      // the receipt gives the day it arrived and its postmark, in the Buddhist Era, and no made-up time
+      const receipt = (await stack.mails()).filter((m) => m.subject.includes(`AW-2562-${hospitalCode}`) && m.subject.includes('ใบรับ')).at(-1)!;
+      expect(receipt.body.text).toContain('ประทับตราไปรษณีย์ 10 กรกฎาคม 2562');
+      expect(receipt.body.text).not.toContain('00:00');
+    }
   });
 
   it.each([

@@ -212,5 +212,9 @@ describe('reports', () => {
     const scoped = await stack.call<{ officeCode: string; offices: Array<{ key: string }> }>('GET', `/reports/complaints?month=${month}`, { token: bkk01 });
     expect(scoped.body.offices.map((o) => o.key)).toEqual(['BKK-01']);
     expect((await stack.call('GET', '/reports/complaints', { token: infoCenter })).status).toBe(400);
+    // the same month written in the Buddhist Era, as users write it
+    const be = `${Number(month.slice(0, 4)) + 543}${month.slice(4)}`;
+    const inBe = await stack.call<{ total: { total: number } }>('GET', `/reports/complaints?month=${be}`, { token: infoCenter });
+    expect([inBe.status, inBe.body.total.total]).toEqual([200, res.body.total.total]);
   });
 });

@@ -9,14 +9,19 @@ const fileLines = (s: AwardSubmission, lang: 'th' | 'en') =>
 
 export function receiptMail(s: AwardSubmission, hospitalName: string, statusUrl: string): MailContent {
   const at = s.receivedAt ?? s.createdAt;
+  // by post the day it arrived (and its postmark) is what counts, there is no time of day
+  const when = (lang: 'th' | 'en') =>
+    s.channel === 'post' && s.receivedDate
+      ? `${formatThaiDate(s.receivedDate, { lang })}${s.postmarkDate ? (lang === 'th' ? ` (ประทับตราไปรษณีย์ ${formatThaiDate(s.postmarkDate, { lang })})` : ` (postmarked ${formatThaiDate(s.postmarkDate, { lang })})`) : ''}`
+      : formatThaiDate(new Date(at), { lang, withTime: true });
   return renderMail({
     th: {
       subject: `ใบรับใบสมัครสถานพยาบาลในดวงใจ ปี ${s.yearBE} (${s.submissionId})`,
-      paragraphs: [`สำนักงานประกันสังคมได้รับใบสมัครของ ${hospitalName} แล้ว เมื่อ ${formatThaiDate(new Date(at), { lang: 'th', withTime: true })}`, ...fileLines(s, 'th'), 'โปรดเก็บอีเมลนี้ไว้เป็นหลักฐาน'],
+      paragraphs: [`สำนักงานประกันสังคมได้รับใบสมัครของ ${hospitalName} แล้ว เมื่อ ${when('th')}`, ...fileLines(s, 'th'), 'โปรดเก็บอีเมลนี้ไว้เป็นหลักฐาน'],
     },
     en: {
       subject: `Receipt: Hospital of the Heart ${s.yearBE} submission ${s.submissionId}`,
-      paragraphs: [`SSO received the submission of ${hospitalName} on ${formatThaiDate(new Date(at), { lang: 'en', withTime: true })}.`, ...fileLines(s, 'en')],
+      paragraphs: [`SSO received the submission of ${hospitalName} on ${when('en')}.`, ...fileLines(s, 'en')],
     },
     link: { href: statusUrl, th: 'ดูสถานะใบสมัคร', en: 'See the submission' },
   });
