@@ -30,6 +30,8 @@ export interface StatelessStackProps extends StackProps {
   uploadsBucket: IBucket;
   siteUrl: string;
   mailFrom: string;
+  /** Staff mailboxes by environment variable (CREDENTIALS_MAILBOX, …); the functions' defaults otherwise. */
+  mailboxes?: Record<string, string>;
 }
 
 const PUBLIC_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
@@ -54,6 +56,7 @@ export class StatelessStack extends Stack {
       SITE_URL: props.siteUrl,
       JWT_SECRET: jwtSecret.secretValue.unsafeUnwrap(),
       SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+      ...props.mailboxes,
     };
 
     Validations.of(jwtSecret).acknowledge({

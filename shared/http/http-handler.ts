@@ -8,6 +8,7 @@ import type { z, ZodType } from 'zod';
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
 import { verifyToken } from '../auth/tokens';
+import { getAccountStatus } from '../data/account-status';
 import { langFromAcceptLanguage, type Lang } from '../i18n/lang';
 import { logger } from '../logger';
 import { AppError, ForbiddenError, UnauthenticatedError } from './errors';
@@ -123,10 +124,9 @@ async function authenticate(route: RouteDef, authorization: string | undefined):
   return principal;
 }
 
-/** The account's status now (one read per signed-in request); loaded lazily, public routes never need it. */
+/** The account's status now: one read per signed-in request. */
 async function accountStatus(principal: Principal): Promise<string | undefined> {
-  const { getAccount } = await import('../data/accounts-repository');
-  return (await getAccount(principal.userId))?.status;
+  return getAccountStatus(principal.userId);
 }
 
 function toResponse(reply: HttpReply, lang: Lang): APIGatewayProxyStructuredResultV2 {

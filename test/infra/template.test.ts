@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/build-app';
+import { buildApp, staffMailboxes } from '../../infra/build-app';
 import { routeList } from '../../infra/routes';
 import { functionId } from '../../infra/stacks/stateless-stack';
 
@@ -18,7 +18,8 @@ beforeAll(async () => {
   await build({ root: 'site', configFile: 'site/vite.config.ts', logLevel: 'silent' });
   // the same feature flags as `cdk synth` (cdk.json), so the test sees the template the CLI makes
   const { context } = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: Record<string, unknown> };
-  const app = new App({ context });
+  // staff mailboxes as a deployer gives them (`-c mailboxes=…`)
+  const app = new App({ context: { ...context, mailboxes: '{"infoCenter":"info-center@sso.go.th"}' } });
   const built = buildApp(app); // cdk-nag runs here: synth throws on any unacknowledged error
   app.synth();
   stateful = Template.fromStack(built.stateful);
@@ -93,6 +94,14 @@ describe('the synthesized app', () => {
     const csp = JSON.stringify(policies[0]);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it('sends staff mail where the deployer said, and refuses a mailbox it does not know', () => {
+    const envs = Object.values(stateless.findResources('AWS::Lambda::Function')).map((f) => (f as { Properties: { Environment?: { Variables?: Record<string, unknown> } } }).Properties.Environment?.Variables ?? {});
+    expect(envs.filter((v) => v.INFO_CENTER_MAILBOX === 'info-center@sso.go.th').length).toBeGreaterThanOrEqual(routeList.length);
+    expect(() => staffMailboxes('{"infocenter":"x@y.z"}')).toThrow(/Unknown mailbox/);
+    expect(() => staffMailboxes({ legal: 'not an address' })).toThrow(/not an e-mail address/);
+    expect(staffMailboxes(undefined)).toEqual({});
   });
 
   it('lets every signed-in route read the account behind its token (sessions end with their account)', () => {
