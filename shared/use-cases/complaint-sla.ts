@@ -148,6 +148,8 @@ export async function checkStage(input: { complaintId: string; generation: numbe
   const caseUrl = `${config().SITE_URL}/#/staff/complaints/${c.complaintId}`;
 
   if (input.kind === 'warn') {
+    // a case entered after this stage was already due (a late letter) gets the escalation, not a "due soon"
+    if (now >= new Date(stage.dueAt)) return { action: 'none', reason: 'already-due' };
     const sent = await sendMail({
       id: `sla-remind#${c.complaintId}#${stageName}#g${c.slaGeneration}`,
       kind: 'sla-reminder',

@@ -1,7 +1,6 @@
 // Issue 8, duplicates: the same S3 event delivered twice, `submit` sent twice at once, the
 // inactivity sweep fired twice at once, a Step Functions check task retried: one verdict, one
 // record, one e-mail each.
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, samplePdf, startTestStack, type SentMail, type TestStack } from '../support/test-stack';
@@ -127,22 +126,17 @@ describe('the inactivity sweep fired twice at once', () => {
 
 describe('a Step Functions check task retried', () => {
   it('escalates an overdue stage once (one mail, one breach) and reminds once', async () => {
-    const { ddb } = await import('../../../shared/aws/dynamodb');
     const { getComplaint, listEvents } = await import('../../../shared/data/complaints-repository');
+    const { checkStage } = await import('../../../shared/use-cases/complaint-sla');
     const filed = await stack.call<{ complaintId: string; trackingCode: string }>('POST', '/complaints', { body: aComplaint() });
     expect(filed.status).toBe(201);
     const { complaintId, trackingCode } = filed.body;
-    // move the case's history 30 days back: every stage is now overdue (its execution still waits
-    // until the original times, hours ahead, so only our invocations act)
-    // (the filing's events live on the case item as `intake`)
-    const monthAgo = (at: string) => new Date(Date.parse(at) - 30 * 86400_000).toISOString();
-    const { Item } = await ddb.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: { pk: `COMPLAINT#${complaintId}`, sk: 'CASE' } }));
-    const intake = (Item!.intake as Array<{ at: string }>).map((e) => ({ ...e, at: monthAgo(e.at) }));
-    expect(intake.map((e) => (e as { type?: string }).type)).toEqual(['received', 'routed']);
-    await ddb.send(new PutCommand({ TableName: process.env.TABLE_NAME, Item: { ...Item, intake } }));
+    // the task as the execution runs it, at the stage's warning time and after its target (the
+    // execution itself still waits, hours ahead, so only these calls act)
     const c = (await getComplaint(complaintId))!;
-    const { invokeHandler } = await runtime();
-    const task = (kind: 'warn' | 'due') => invokeHandler('functions/complaints/sla/check-stage.ts', { complaintId, generation: c.slaGeneration, stage: 'acknowledge', kind });
+    const ack = c.stages.find((s) => s.stage === 'acknowledge')!;
+    const minuteAfter = (iso: string) => new Date(Date.parse(iso) + 60_000);
+    const task = (kind: 'warn' | 'due') => checkStage({ complaintId, generation: c.slaGeneration, stage: 'acknowledge', kind }, minuteAfter(kind === 'warn' ? ack.warnAt : ack.dueAt));
 
     const warns = await Promise.all([task('warn'), task('warn')]);
     expect(warns).toEqual([{ action: 'reminded', stage: 'acknowledge' }, { action: 'reminded', stage: 'acknowledge' }]);
