@@ -18,10 +18,18 @@ export const handler = httpHandler(reportsRoutes.complaintReport, async ({ query
   const report = buildComplaintReport(cases);
   const period = query.month ? { month: query.month } : { fiscalYear: query.fiscalYear };
   if ((headers.accept ?? '').includes('text/csv')) {
-    const rows = (level: string, r: ReportRow) => [level, r.key, r.total, r.open, r.closed, r.slaBreaches, r.casesWithBreach, JSON.stringify(r.byTopic), JSON.stringify(r.byOutcome)];
+    // one column per topic and per outcome, so a spreadsheet can sum them
+    const all = [...report.hospitals, ...report.offices, report.total];
+    const topics = [...new Set(all.flatMap((r) => Object.keys(r.byTopic)))].sort();
+    const outcomes = [...new Set(all.flatMap((r) => Object.keys(r.byOutcome)))].sort();
+    const rows = (level: string, r: ReportRow) => [
+      level, r.key, r.total, r.open, r.closed, r.slaBreaches, r.casesWithBreach,
+      ...topics.map((t) => r.byTopic[t] ?? 0),
+      ...outcomes.map((o) => r.byOutcome[o] ?? 0),
+    ];
     const csv = stringify(
       [
-        ['level', 'code', 'total', 'open', 'closed', 'slaBreaches', 'casesWithBreach', 'byTopic', 'byOutcome'],
+        ['level', 'code', 'total', 'open', 'closed', 'slaBreaches', 'casesWithBreach', ...topics.map((t) => `topic:${t}`), ...outcomes.map((o) => `outcome:${o}`)],
         ...report.hospitals.map((r) => rows('hospital', r)),
         ...report.offices.map((r) => rows('office', r)),
         rows('all', report.total),

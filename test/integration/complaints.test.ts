@@ -209,6 +209,13 @@ describe('reports', () => {
     const csv = await stack.call<string>('GET', `/reports/complaints?month=${month}`, { token: infoCenter, headers: { accept: 'text/csv' } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.body).toContain('level,code,total');
+    // topics are columns of numbers, not JSON in a cell
+    const [header, ...lines] = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(header).toContain('topic:waiting-time');
+    expect(csv.body).not.toContain('{');
+    const col = header!.split(',').indexOf('topic:waiting-time');
+    const hospitalRow = lines.find((l) => l.startsWith('hospital,1000002,'))!.split(',');
+    expect(Number(hospitalRow[col])).toBe(res.body.hospitals.find((h) => h.key === '1000002')!.byTopic['waiting-time']);
     const scoped = await stack.call<{ officeCode: string; offices: Array<{ key: string }> }>('GET', `/reports/complaints?month=${month}`, { token: bkk01 });
     expect(scoped.body.offices.map((o) => o.key)).toEqual(['BKK-01']);
     expect((await stack.call('GET', '/reports/complaints', { token: infoCenter })).status).toBe(400);
