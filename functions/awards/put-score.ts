@@ -6,9 +6,9 @@ import { httpHandler } from '../../shared/http/http-handler';
 import { scoreSubmission } from '../../shared/use-cases/award-selection';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
-export const handler = httpHandler(awardsRoutes.putAwardScore, async ({ params, body, principal }) => {
+export const handler = httpHandler(awardsRoutes.putAwardScore, async ({ params, body, principal, account }) => {
   const submission = await getSubmission(params.submissionId);
   if (!submission) throw new NotFoundError('SUBMISSION_NOT_FOUND');
   const programme = await loadProgramme(submission.yearBE);
-  return { body: await scoreSubmission(programme, submission, params.committeeUserId, principal, body) };
+  return { body: await scoreSubmission(programme, submission, params.committeeUserId, principal, account, body) };
 });

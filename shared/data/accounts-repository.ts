@@ -1,9 +1,10 @@
 // Accounts (user ids) and their audit trail. In-scope active accounts carry their next
 // inactivity action in a sparse index (gsi2), so the revocation job reads only what is due.
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { Role } from '../auth/roles';
 import { inactivityScope, lastActivityOf, revocableFrom, warningTimes } from '../domain/inactivity';
+import { accountKey, getAccount } from './account-lookup';
 import { GSI2, isConditionFailed, queryItems, tableName, withoutKeys } from './table';
 
 export type AccountStatus = 'active' | 'revoked' | 'cancelled' | 'pending-activation';
@@ -39,7 +40,6 @@ export interface Account {
   reissuedByRequest?: string;
 }
 
-const key = (userId: string) => ({ pk: `USER#${userId}`, sk: 'ACCOUNT' });
 
 /** The next inactivity step after `now` for an account, or undefined when none applies. */
 export function nextInactivityStep(account: Account, now: Date): { action: InactivityAction; at: Date; revocableFrom: Date } | undefined {
@@ -66,10 +66,7 @@ function inactivityAttributes(account: Account, now: Date) {
   };
 }
 
-export async function getAccount(userId: string): Promise<Account | undefined> {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: key(userId), ConsistentRead: true }));
-  return Item ? (withoutKeys<Account>(Item)) : undefined;
-}
+export { getAccount };
 
 /** Creates an account; false when the user id is taken. */
 export async function createAccount(account: Account, now = new Date()): Promise<boolean> {
@@ -77,7 +74,7 @@ export async function createAccount(account: Account, now = new Date()): Promise
     await ddb.send(
       new PutCommand({
         TableName: tableName(),
-        Item: { ...key(account.userId), ...account, ...inactivityAttributes(account, now) },
+        Item: { ...accountKey(account.userId), ...account, ...inactivityAttributes(account, now) },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -100,7 +97,7 @@ export async function recordLogin(account: Account, now = new Date()): Promise<b
     await ddb.send(
       new UpdateCommand({
         TableName: tableName(),
-        Key: key(account.userId),
+        Key: accountKey(account.userId),
         UpdateExpression: `SET ${sets.join(', ')}`,
         ConditionExpression: '#status = :active',
         ExpressionAttributeNames: { '#status': 'status' },
@@ -143,7 +140,7 @@ export async function replaceAccount(
     await ddb.send(
       new PutCommand({
         TableName: tableName(),
-        Item: { ...key(next.userId), ...rest, ...inactivityAttributes(next, now) },
+        Item: { ...accountKey(next.userId), ...rest, ...inactivityAttributes(next, now) },
         ConditionExpression: conditions.join(' AND '),
         ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
         ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),

@@ -8,7 +8,8 @@ import type { z, ZodType } from 'zod';
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
 import { verifyToken } from '../auth/tokens';
-import { getAccountStatus } from '../data/account-status';
+import { getAccount } from '../data/account-lookup';
+import type { Account } from '../data/accounts-repository';
 import { langFromAcceptLanguage, type Lang } from '../i18n/lang';
 import { logger } from '../logger';
 import { AppError, ForbiddenError, UnauthenticatedError } from './errors';
@@ -28,6 +29,8 @@ export interface HttpRequest<R extends RouteDef> {
   params: Out<R['params']>;
   /** Present on every route that is not public. */
   principal: R['auth'] extends 'public' | 'optional' ? Principal | undefined : Principal;
+  /** The signed-in principal's account, as read for this request (its status was checked). */
+  account: R['auth'] extends 'public' | 'optional' ? Account | undefined : Account;
   lang: Lang;
   headers: Record<string, string | undefined>;
   event: APIGatewayProxyEventV2;
@@ -42,7 +45,7 @@ export interface HttpReply {
 }
 
 interface ParsedEvent extends APIGatewayProxyEventV2 {
-  parsed?: { body: unknown; query: unknown; params: unknown; principal?: Principal; lang: Lang };
+  parsed?: { body: unknown; query: unknown; params: unknown; principal?: Principal; account?: Account; lang: Lang };
 }
 
 function parseWith(schema: ZodType | undefined, value: unknown, prefix: string): { ok: true; value: unknown } | { ok: false; errors: ReturnType<typeof zodToFieldErrors> } {
@@ -81,7 +84,7 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
       before: async (request) => {
         const event = request.event as ParsedEvent;
         const lang = langFromAcceptLanguage(event.headers['accept-language']);
-        const principal = await authenticate(route, event.headers.authorization);
+        const { principal, account } = await authenticate(route, event.headers.authorization);
         const body = parseWith(route.body, event.body, '');
         const query = parseWith(route.query, event.queryStringParameters ?? {}, 'query');
         const params = parseWith(route.params, event.pathParameters ?? {}, 'path');
@@ -92,6 +95,7 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
           query: query.ok ? query.value : undefined,
           params: params.ok ? params.value : undefined,
           ...(principal ? { principal } : {}),
+          ...(account ? { account } : {}),
           lang,
         };
       },
@@ -107,26 +111,24 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     });
 }
 
-async function authenticate(route: RouteDef, authorization: string | undefined): Promise<Principal | undefined> {
+async function authenticate(route: RouteDef, authorization: string | undefined): Promise<{ principal?: Principal; account?: Account }> {
   const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
-  if (route.auth === 'public') return undefined;
+  if (route.auth === 'public') return {};
   const principal = bearer ? await verifyToken(bearer) : undefined;
-  if (route.auth === 'optional') return principal && (await accountStatus(principal)) === 'active' ? principal : undefined;
+  if (route.auth === 'optional') {
+    const account = principal ? await getAccount(principal.userId) : undefined;
+    return account?.status === 'active' ? { principal, account } : {};
+  }
   if (!bearer) throw new UnauthenticatedError();
   if (!principal) throw new UnauthenticatedError('TOKEN_INVALID');
   if (!hasAnyRole(principal, route.auth)) throw new ForbiddenError();
   // a session ends when its account does: a token issued before a revocation or a cancellation
-  // stops working at once, not when it expires
-  const status = await accountStatus(principal);
-  if (status === 'revoked') throw new ForbiddenError('ACCOUNT_REVOKED');
-  if (status === 'cancelled') throw new ForbiddenError('ACCOUNT_CANCELLED');
-  if (status !== 'active') throw new UnauthenticatedError('TOKEN_INVALID');
-  return principal;
-}
-
-/** The account's status now: one read per signed-in request. */
-async function accountStatus(principal: Principal): Promise<string | undefined> {
-  return getAccountStatus(principal.userId);
+  // stops working at once, not when it expires (one read per signed-in request, handed on)
+  const account = await getAccount(principal.userId);
+  if (account?.status === 'revoked') throw new ForbiddenError('ACCOUNT_REVOKED');
+  if (account?.status === 'cancelled') throw new ForbiddenError('ACCOUNT_CANCELLED');
+  if (account?.status !== 'active') throw new UnauthenticatedError('TOKEN_INVALID');
+  return { principal, account };
 }
 
 function toResponse(reply: HttpReply, lang: Lang): APIGatewayProxyStructuredResultV2 {

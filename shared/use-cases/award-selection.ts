@@ -2,7 +2,7 @@
 // programme's weighted criteria (never a hospital they are linked to); results are allocated from
 // programme data, kept as a draft, and published on or after the announcement date.
 import type { Principal } from '../auth/roles';
-import { getAccount } from '../data/accounts-repository';
+import type { Account } from '../data/accounts-repository';
 import { appendAudit } from '../data/audit-repository';
 import { getResults, listScores, listSubmissions, putResults, putScore, type AwardSubmission, type Results } from '../data/awards-repository';
 import { allocateAwards, InvalidScoreError, weightedScore, type AllocationEntry } from '../domain/award-allocation';
@@ -15,13 +15,13 @@ export async function scoreSubmission(
   s: AwardSubmission,
   memberId: string,
   principal: Principal,
+  member: Pick<Account, 'conflictsOfInterest' | 'committeePanel'>,
   input: { criteria: Record<string, number>; supportsSsoWork: boolean },
   now = new Date(),
 ) {
   if (memberId !== principal.userId) throw new ForbiddenError('OWN_SCORES_ONLY');
   if (s.status !== 'received') throw new ConflictError('NOT_ELIGIBLE');
-  const member = await getAccount(principal.userId);
-  const conflicts = [...(member?.conflictsOfInterest ?? []), ...(principal.hospitalCode ? [principal.hospitalCode] : [])];
+  const conflicts = [...(member.conflictsOfInterest ?? []), ...(principal.hospitalCode ? [principal.hospitalCode] : [])];
   if (conflicts.includes(s.hospitalCode)) throw new ConflictError('CONFLICT_OF_INTEREST');
   let weighted: number;
   try {
@@ -30,7 +30,7 @@ export async function scoreSubmission(
     if (error instanceof InvalidScoreError) throw new AppError(400, error.code, [{ path: `criteria.${error.path.replace(/^scores\./, '')}`, code: error.code }]);
     throw error;
   }
-  const panel = member?.committeePanel ?? 'unassigned';
+  const panel = member.committeePanel ?? 'unassigned';
   await putScore({ submissionId: s.submissionId, memberId, panel, criteria: input.criteria, weighted, supportsSsoWork: input.supportsSsoWork, scoredAt: now.toISOString() });
   return { submissionId: s.submissionId, memberId, panel, weighted };
 }
