@@ -2,6 +2,7 @@
 // which reads the state machines and schedules out of this very template.
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import * as z from 'zod';
 import { SiteStack } from './stacks/site-stack';
 import { StatefulStack } from './stacks/stateful-stack';
 import { StatelessStack } from './stacks/stateless-stack';
@@ -30,8 +31,9 @@ export function staffMailboxes(context: unknown): Record<string, string> {
     Object.entries(given).map(([name, address]) => {
       const variable = MAILBOX_ENV[name as keyof typeof MAILBOX_ENV];
       if (!variable) throw new Error(`Unknown mailbox "${name}"; known: ${Object.keys(MAILBOX_ENV).join(', ')}`);
-      if (typeof address !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) throw new Error(`Mailbox "${name}" is not an e-mail address: ${String(address)}`);
-      return [variable, address];
+      const parsed = z.email().safeParse(address);
+      if (!parsed.success) throw new Error(`Mailbox "${name}" is not an e-mail address: ${String(address)}`);
+      return [variable, parsed.data];
     }),
   );
 }
