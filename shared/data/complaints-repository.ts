@@ -1,10 +1,11 @@
 // Complaints: the case item (listed per office through gsi1 and per month through gsi2), its event
 // log, its tracking code, and the markers of cases whose deadlines are provisional.
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { ComplaintEvent, StageDeadline } from '../domain/complaint-deadlines';
 import { DEFAULT_COMPLAINT_TOPICS, type ComplaintTopic } from '../domain/complaint-topics';
 import { GSI1, GSI2, isConditionFailed, queryAll, tableName, withoutKeys } from './table';
+import { warmCache } from './warm-cache';
 
 export type ComplaintStatus = 'open' | 'paused' | 'closed';
 
@@ -170,18 +171,16 @@ export async function markProvisional(complaintId: string, provisional: boolean)
 }
 
 export async function listProvisional(): Promise<string[]> {
-  const page = await ddb.send(new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'SLA_PROVISIONAL' } }));
-  return (page.Items ?? []).map((i) => i.complaintId as string);
+  const items = await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'SLA_PROVISIONAL' } });
+  return items.map((i) => i.complaintId as string);
 }
 
-const TOPICS_CACHE_MS = 60_000;
-let cachedTopics: { topics: ComplaintTopic[]; until: number } | undefined;
+const topics = warmCache(60_000, async () => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: 'CONFIG', sk: 'COMPLAINT_TOPICS' } }));
+  return (Item?.topics as ComplaintTopic[] | undefined) ?? DEFAULT_COMPLAINT_TOPICS;
+});
 
 /** The complaint topics (data), kept for a minute per warm function: they change rarely. */
 export async function listTopics(now = Date.now()): Promise<ComplaintTopic[]> {
-  if (cachedTopics && cachedTopics.until > now) return cachedTopics.topics;
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: 'CONFIG', sk: 'COMPLAINT_TOPICS' } }));
-  const topics = (Item?.topics as ComplaintTopic[] | undefined) ?? DEFAULT_COMPLAINT_TOPICS;
-  cachedTopics = { topics, until: now + TOPICS_CACHE_MS };
-  return topics;
+  return (await topics.get('all', now))!;
 }

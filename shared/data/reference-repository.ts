@@ -4,9 +4,10 @@ import { ddb } from '../aws/dynamodb';
 import type { WorkingCalendar } from '../domain/holiday-calendar';
 import type { Hospital, Office } from '../schemas/reference';
 import { GSI1, queryAll, tableName, withoutKeys } from './table';
+import { warmCache } from './warm-cache';
 
 export async function putHospital(h: Hospital): Promise<void> {
-  hospitalCache.delete(h.code);
+  hospitals.forget(h.code);
   await ddb.send(
     new PutCommand({
       TableName: tableName(),
@@ -15,22 +16,19 @@ export async function putHospital(h: Hospital): Promise<void> {
   );
 }
 
-const HOSPITAL_CACHE_MS = 60_000;
-const hospitalCache = new Map<string, { hospital: Hospital; until: number }>();
+const KEEP_MS = 60_000;
+
+const hospitals = warmCache(KEEP_MS, async (code: string) => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `HOSPITAL#${code}`, sk: 'HOSPITAL' } }));
+  return Item ? withoutKeys<Hospital>(Item) : undefined;
+});
 
 /**
  * A hospital of the registry; kept for a minute per warm function (the registry changes rarely).
  * Only a hospital found is kept: a code not (yet) in the registry is asked again next time.
  */
-export async function getHospital(code: string, now = Date.now()): Promise<Hospital | undefined> {
-  const kept = hospitalCache.get(code);
-  if (kept && kept.until > now) return kept.hospital;
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `HOSPITAL#${code}`, sk: 'HOSPITAL' } }));
-  if (!Item) return undefined;
-  const hospital = withoutKeys<Hospital>(Item);
-  if (hospitalCache.size > 5000) hospitalCache.clear();
-  hospitalCache.set(code, { hospital, until: now + HOSPITAL_CACHE_MS });
-  return hospital;
+export function getHospital(code: string, now = Date.now()): Promise<Hospital | undefined> {
+  return hospitals.get(code, now);
 }
 
 const queryIndex = (gsi1pk: string) =>
@@ -42,7 +40,7 @@ export async function listHospitals(): Promise<Hospital[]> {
 }
 
 export async function putOffice(o: Office): Promise<void> {
-  officeCache.delete(o.officeCode);
+  offices.forget(o.officeCode);
   await ddb.send(
     new PutCommand({
       TableName: tableName(),
@@ -51,17 +49,14 @@ export async function putOffice(o: Office): Promise<void> {
   );
 }
 
-const officeCache = new Map<string, { office: Office; until: number }>();
+const offices = warmCache(KEEP_MS, async (officeCode: string) => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `OFFICE#${officeCode}`, sk: 'OFFICE' } }));
+  return Item ? withoutKeys<Office>(Item) : undefined;
+});
 
 /** An SSO office; kept for a minute per warm function like the hospitals (only when found). */
-export async function getOffice(officeCode: string, now = Date.now()): Promise<Office | undefined> {
-  const kept = officeCache.get(officeCode);
-  if (kept && kept.until > now) return kept.office;
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `OFFICE#${officeCode}`, sk: 'OFFICE' } }));
-  if (!Item) return undefined;
-  const office = withoutKeys<Office>(Item);
-  officeCache.set(officeCode, { office, until: now + HOSPITAL_CACHE_MS });
-  return office;
+export function getOffice(officeCode: string, now = Date.now()): Promise<Office | undefined> {
+  return offices.get(officeCode, now);
 }
 
 export async function listOffices(): Promise<Office[]> {

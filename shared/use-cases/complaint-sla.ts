@@ -8,6 +8,7 @@ import { config } from '../config';
 import { appendEvent, getComplaint, listEvents, listTopics, markBreached, markProvisional, type ComplaintCase, type StoredEvent } from '../data/complaints-repository';
 import { getOffice, listCalendars } from '../data/reference-repository';
 import { tableName } from '../data/table';
+import { warmCache } from '../data/warm-cache';
 import { computeDeadlines, DEFAULT_SLA_POLICY, slaPolicySchema, type ComplaintEvent, type SlaPolicy, type StageDeadline } from '../domain/complaint-deadlines';
 import { CalendarSet } from '../domain/holiday-calendar';
 import { logger } from '../logger';
@@ -16,32 +17,29 @@ import { calendarMissingMail, newComplaintMail, slaEscalationMail, slaReminderMa
 
 const SLA_EVENT_TYPES = new Set<ComplaintEvent['type']>(['received', 'routed', 'acknowledged', 'reported', 'paused', 'resumed', 'closed']);
 
-const POLICY_CACHE_MS = 60_000;
-let cachedPolicy: { policy: SlaPolicy; until: number } | undefined;
+const KEEP_MS = 60_000;
+
+const policies = warmCache(KEEP_MS, async () => {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: 'CONFIG', sk: 'SLA_POLICY' } }));
+  return Item?.policy ? slaPolicySchema.parse(Item.policy) : DEFAULT_SLA_POLICY;
+});
 
 /** The SLA policy (data), kept for a minute per warm function: it changes rarely. */
 export async function slaPolicy(now = Date.now()): Promise<SlaPolicy> {
-  if (cachedPolicy && cachedPolicy.until > now) return cachedPolicy.policy;
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: 'CONFIG', sk: 'SLA_POLICY' } }));
-  const policy = Item?.policy ? slaPolicySchema.parse(Item.policy) : DEFAULT_SLA_POLICY;
-  cachedPolicy = { policy, until: now + POLICY_CACHE_MS };
-  return policy;
+  return (await policies.get('current', now))!;
 }
 
-const CALENDAR_CACHE_MS = 60_000;
-let cachedCalendars: { set: CalendarSet; until: number } | undefined;
+const calendarSets = warmCache(KEEP_MS, async () => new CalendarSet(await listCalendars()));
 
 /** The official calendars, kept for a minute per warm function (they change a few times a year). */
 export async function calendars(options: { fresh?: boolean } = {}, now = Date.now()): Promise<CalendarSet> {
-  if (!options.fresh && cachedCalendars && cachedCalendars.until > now) return cachedCalendars.set;
-  const set = new CalendarSet(await listCalendars());
-  cachedCalendars = { set, until: now + CALENDAR_CACHE_MS };
-  return set;
+  if (options.fresh) calendarSets.forget();
+  return (await calendarSets.get('all', now))!;
 }
 
 /** Drops the kept calendars (after an admin loaded or corrected one). */
 export function forgetCalendars(): void {
-  cachedCalendars = undefined;
+  calendarSets.forget();
 }
 
 export async function deadlinesFor(events: Array<Pick<StoredEvent, 'type' | 'at'>>): Promise<StageDeadline[]> {
