@@ -3,6 +3,7 @@ import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { STATEFUL_OUTPUTS } from '../stack-outputs';
 
 /** Export names the stateless stack imports (stable, so IAM findings can name them). */
 export const TABLE_ARN_EXPORT = 'SsoStateful-TableArn';
@@ -72,5 +73,8 @@ export class StatefulStack extends Stack {
 
     new CfnOutput(this, 'TableArn', { value: this.table.tableArn, exportName: TABLE_ARN_EXPORT });
     new CfnOutput(this, 'UploadsBucketArn', { value: this.uploadsBucket.bucketArn, exportName: UPLOADS_ARN_EXPORT });
+    // read by the operator commands (ops/connect-target.ts); keys from infra/stack-outputs.ts
+    const outputs: Record<keyof typeof STATEFUL_OUTPUTS, string> = { TableName: this.table.tableName, UploadsBucketName: this.uploadsBucket.bucketName };
+    for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });
   }
 }

@@ -24,6 +24,7 @@ import { bindMail, bindTable, bindUploads } from '../constructs/bind';
 import { acknowledgeArnFinding } from '../nag';
 import { TABLE_ARN_EXPORT, UPLOADS_ARN_EXPORT } from './stateful-stack';
 import { complaintSlaStateMachine } from '../workflows/complaint-sla';
+import { mailboxOutputKey } from '../stack-outputs';
 
 export interface StatelessStackProps extends StackProps {
   table: ITable;
@@ -198,6 +199,15 @@ export class StatelessStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
+    // read by the operator commands (ops/connect-target.ts); keys from infra/stack-outputs.ts
+    new CfnOutput(this, 'MailFrom', { value: props.mailFrom });
+    new CfnOutput(this, 'SiteUrl', { value: props.siteUrl });
+    new CfnOutput(this, 'SesConfigurationSet', { value: configurationSet.configurationSetName });
+    new CfnOutput(this, 'ComplaintSlaStateMachineArn', { value: this.slaStateMachine.stateMachineArn });
+    for (const [variable, address] of Object.entries(props.mailboxes ?? {})) {
+      const key = mailboxOutputKey(variable);
+      if (key) new CfnOutput(this, key, { value: address });
+    }
   }
 }
 
