@@ -8,6 +8,7 @@ import { referenceRoutes } from './reference';
 import { credentialsRoutes } from './credentials';
 import { accountsRoutes } from './accounts';
 import { adminRoutes } from './admin';
+import { accountsAdminRoutes } from './accounts-admin';
 import { complaintsRoutes } from './complaints';
 import { reportsRoutes } from './reports';
 import { awardsRoutes } from './awards';
@@ -19,6 +20,7 @@ export const routes = {
   ...credentialsRoutes,
   ...accountsRoutes,
   ...adminRoutes,
+  ...accountsAdminRoutes,
   ...complaintsRoutes,
   ...reportsRoutes,
   ...awardsRoutes,

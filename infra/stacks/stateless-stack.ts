@@ -68,11 +68,12 @@ export class StatelessStack extends Stack {
     const tableArn = Fn.importValue(TABLE_ARN_EXPORT);
     const uploadsArn = Fn.importValue(UPLOADS_ARN_EXPORT);
     const slaFunctions: SsoFunction[] = [];
-    const makeFunction = (fnId: string, entry: string, access: Access, timeoutSeconds?: number) => {
+    const makeFunction = (fnId: string, entry: string, access: Access, timeoutSeconds?: number, memoryMb?: number) => {
       const fn = new SsoFunction(this, fnId, {
         entry,
         environment,
         ...(timeoutSeconds ? { timeout: Duration.seconds(timeoutSeconds) } : {}),
+        ...(memoryMb ? { memorySize: memoryMb } : {}),
       });
       if (access.table) bindTable(fn, tableArn, access.table);
       if (access.uploads) bindUploads(fn, uploadsArn, UPLOADS_ARN_EXPORT, access.uploads);
@@ -128,7 +129,7 @@ export class StatelessStack extends Stack {
     for (const route of routeList) {
       // Authorization happens in the function (JWT + the route's roles from infra/routes.ts), so the
       // same check runs locally; public routes are public by design.
-      const fn = makeFunction(functionId(route.id), route.handler, route.access);
+      const fn = makeFunction(functionId(route.id), route.handler, route.access, undefined, route.memoryMb);
       api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

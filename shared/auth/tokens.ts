@@ -1,4 +1,6 @@
-// Session tokens: HS256 JWTs (jose) carrying the principal.
+// Session tokens: HS256 JWTs (jose) carrying the principal and the account's session epoch: the
+// account's epoch moves on whenever its sessions must end (password change or reset, revocation,
+// cancellation, disable, re-enable, new roles), and a token of an earlier epoch is refused.
 import { SignJWT, jwtVerify } from 'jose';
 import { config } from '../config';
 import { ROLES, type Principal, type Role } from './roles';
@@ -8,10 +10,11 @@ const SESSION_HOURS = 8;
 
 const key = () => new TextEncoder().encode(config().JWT_SECRET);
 
-export async function issueToken(principal: Principal, now = new Date()): Promise<{ token: string; expiresAt: string }> {
+export async function issueToken(principal: Principal, sessionEpoch: number, now = new Date()): Promise<{ token: string; expiresAt: string }> {
   const exp = Math.floor(now.getTime() / 1000) + SESSION_HOURS * 3600;
   const token = await new SignJWT({
     roles: principal.roles,
+    sep: sessionEpoch,
     ...(principal.hospitalCode ? { hospitalCode: principal.hospitalCode } : {}),
     ...(principal.officeCode ? { officeCode: principal.officeCode } : {}),
   })
@@ -25,14 +28,15 @@ export async function issueToken(principal: Principal, now = new Date()): Promis
 }
 
 /** Verifies a token; returns undefined for anything that is not a valid, unexpired token of ours. */
-export async function verifyToken(token: string): Promise<Principal | undefined> {
+export async function verifyToken(token: string): Promise<(Principal & { sessionEpoch: number }) | undefined> {
   try {
     const { payload } = await jwtVerify(token, key(), { issuer: ISSUER, algorithms: ['HS256'] });
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
-    if (!payload.sub || roles.length === 0) return undefined;
+    if (!payload.sub || roles.length === 0 || typeof payload.sep !== 'number') return undefined;
     return {
       userId: payload.sub,
       roles,
+      sessionEpoch: payload.sep,
       ...(typeof payload.hospitalCode === 'string' ? { hospitalCode: payload.hospitalCode } : {}),
       ...(typeof payload.officeCode === 'string' ? { officeCode: payload.officeCode } : {}),
     };

@@ -8,6 +8,9 @@ import { tableName, withoutKeys } from './table';
 
 export const accountKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'ACCOUNT' });
 
+/** The account's session epoch: tokens carrying another one are refused (0 for an account never reset). */
+export const sessionEpochOf = (account: Pick<Account, 'sessionEpoch'>): number => account.sessionEpoch ?? 0;
+
 export async function getAccount(userId: string): Promise<Account | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: accountKey(userId), ConsistentRead: true }));
   return Item ? withoutKeys<Account>(Item) : undefined;

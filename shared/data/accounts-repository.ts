@@ -4,10 +4,10 @@ import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { Role } from '../auth/roles';
 import { inactivityScope, lastActivityOf, revocableFrom, warningTimes } from '../domain/inactivity';
-import { accountKey, getAccount } from './account-lookup';
-import { GSI2, isConditionFailed, queryItems, tableName, withoutKeys } from './table';
+import { accountKey, getAccount, sessionEpochOf } from './account-lookup';
+import { GSI1, GSI2, isConditionFailed, queryItems, tableName, withoutKeys } from './table';
 
-export type AccountStatus = 'active' | 'revoked' | 'cancelled' | 'pending-activation';
+export type AccountStatus = 'active' | 'revoked' | 'cancelled' | 'pending-activation' | 'disabled';
 export type InactivityAction = 'warn30' | 'warn7' | 'revoke';
 
 export interface Account {
@@ -19,6 +19,14 @@ export interface Account {
   officeCode?: string;
   /** Where the account's mail goes (the requester's address for hospital ids). */
   email?: string;
+  /** The person's name, for staff accounts created by an admin. */
+  nameTh?: string;
+  /** Moves on whenever the account's sessions must end; tokens carry the epoch they were issued in. */
+  sessionEpoch?: number;
+  /** The one activation link that may still be used (a new link replaces it). */
+  activationId?: string;
+  disabledAt?: string;
+  passwordChangedAt?: string;
   passwordHash?: string;
   issuedAt: string;
   activatedAt?: string;
@@ -54,6 +62,9 @@ export function nextInactivityStep(account: Account, now: Date): { action: Inact
   return { action: 'revoke', at: due, revocableFrom: due };
 }
 
+/** The listing index: staff and hospital accounts each in their own partition, by user id. */
+const listingKeys = (account: Pick<Account, 'kind' | 'userId'>) => ({ gsi1pk: `ACCOUNTS#${account.kind}`, gsi1sk: account.userId });
+
 function inactivityAttributes(account: Account, now: Date) {
   const step = nextInactivityStep(account, now);
   if (!step) return {};
@@ -66,7 +77,15 @@ function inactivityAttributes(account: Account, now: Date) {
   };
 }
 
-export { getAccount };
+export { getAccount, sessionEpochOf };
+
+/** Every account of a kind, by user id (staff: a few hundred; hospital ids: a few thousand). */
+export async function listAccounts(kind: Account['kind']): Promise<Account[]> {
+  const accounts: Account[] = [];
+  const items = queryItems({ IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `ACCOUNTS#${kind}` } });
+  for await (const item of items) accounts.push(withoutKeys<Account>(item));
+  return accounts;
+}
 
 /** Creates an account; false when the user id is taken. */
 export async function createAccount(account: Account, now = new Date()): Promise<boolean> {
@@ -74,7 +93,7 @@ export async function createAccount(account: Account, now = new Date()): Promise
     await ddb.send(
       new PutCommand({
         TableName: tableName(),
-        Item: { ...accountKey(account.userId), ...account, ...inactivityAttributes(account, now) },
+        Item: { ...accountKey(account.userId), ...listingKeys(account), ...account, ...inactivityAttributes(account, now) },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -115,6 +134,23 @@ export async function recordLogin(account: Account, now = new Date()): Promise<b
   }
 }
 
+/** Replaces a password hash made with weaker parameters, unless the password changed meanwhile. */
+export async function upgradePasswordHash(userId: string, previousHash: string, nextHash: string): Promise<void> {
+  try {
+    await ddb.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: accountKey(userId),
+        UpdateExpression: 'SET passwordHash = :next',
+        ConditionExpression: 'passwordHash = :previous',
+        ExpressionAttributeValues: { ':next': nextHash, ':previous': previousHash },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+  }
+}
+
 /**
  * Replaces an account under the condition that it was not changed since it was read
  * (`expected` holds the fields that must still match). Recomputes the inactivity keys.
@@ -140,7 +176,7 @@ export async function replaceAccount(
     await ddb.send(
       new PutCommand({
         TableName: tableName(),
-        Item: { ...accountKey(next.userId), ...rest, ...inactivityAttributes(next, now) },
+        Item: { ...accountKey(next.userId), ...listingKeys(next), ...rest, ...inactivityAttributes(next, now) },
         ConditionExpression: conditions.join(' AND '),
         ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
         ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),

@@ -1,14 +1,24 @@
-// Single-use activation tokens: stored only as a SHA-256 hash, valid for 72 hours.
+// Single-use links that set a password: activation (72 hours) and password reset (1 hour). Only a
+// SHA-256 hash of the token is stored. Each link carries the account's session epoch when it was
+// made: once the epoch moves on (a new link, a cancellation, a disable, a password change) the
+// link no longer works.
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash, randomBytes } from 'node:crypto';
 import { ddb } from '../aws/dynamodb';
 import { isConditionFailed, tableName, withoutKeys } from './table';
 
-export const ACTIVATION_HOURS = 72;
+export type LinkPurpose = 'activation' | 'password-reset';
+
+export const LINK_HOURS: Record<LinkPurpose, number> = { activation: 72, 'password-reset': 1 };
+export const ACTIVATION_HOURS = LINK_HOURS.activation;
 
 export interface Activation {
   userId: string;
+  /** Why the link was made: the credential request id, `admin`, `bootstrap`, `password-reset`. */
   requestId: string;
+  purpose?: LinkPurpose;
+  /** The account's session epoch when the link was made. */
+  sessionEpoch?: number;
   createdAt: string;
   expiresAt: string;
   usedAt?: string;
@@ -17,10 +27,16 @@ export interface Activation {
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const key = (token: string) => ({ pk: `ACTIVATION#${hashOf(token)}`, sk: 'ACTIVATION' });
 
-/** Creates a token (256 random bits) and returns it; only its hash is stored. */
-export async function createActivation(userId: string, requestId: string, now = new Date()): Promise<{ token: string; expiresAt: string }> {
+/** Creates a link token (256 random bits) and returns it; only its hash is stored. */
+export async function createActivation(
+  userId: string,
+  requestId: string,
+  now = new Date(),
+  options: { purpose?: LinkPurpose; sessionEpoch?: number } = {},
+): Promise<{ token: string; expiresAt: string }> {
+  const purpose = options.purpose ?? 'activation';
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + ACTIVATION_HOURS * 3600_000).toISOString();
+  const expiresAt = new Date(now.getTime() + LINK_HOURS[purpose] * 3600_000).toISOString();
   await ddb.send(
     new PutCommand({
       TableName: tableName(),
@@ -28,6 +44,8 @@ export async function createActivation(userId: string, requestId: string, now = 
         ...key(token),
         userId,
         requestId,
+        purpose,
+        sessionEpoch: options.sessionEpoch ?? 0,
         createdAt: now.toISOString(),
         expiresAt,
         // DynamoDB TTL removes it on AWS; expiry is checked on read everywhere
@@ -39,11 +57,13 @@ export async function createActivation(userId: string, requestId: string, now = 
   return { token, expiresAt };
 }
 
-export async function findActivation(token: string, now = new Date()): Promise<Activation | undefined> {
+/** A link that is unused, unexpired and made for `purpose`; undefined otherwise. */
+export async function findActivation(token: string, now = new Date(), purpose: LinkPurpose = 'activation'): Promise<Activation | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: key(token), ConsistentRead: true }));
   if (!Item) return undefined;
   const activation = withoutKeys<Activation & { expiresAtEpoch?: number }>(Item);
   if (activation.usedAt || new Date(activation.expiresAt) <= now) return undefined;
+  if ((activation.purpose ?? 'activation') !== purpose) return undefined;
   return activation;
 }
 

@@ -9,7 +9,7 @@ export interface RegistryHospital {
 }
 
 export interface AccountFacts {
-  status: 'active' | 'revoked' | 'cancelled' | 'pending-activation';
+  status: 'active' | 'revoked' | 'cancelled' | 'pending-activation' | 'disabled';
   revokedReason?: string;
   hospitalCode?: string;
 }

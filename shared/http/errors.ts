@@ -7,6 +7,9 @@ export interface FieldError {
   code: string;
   /** Optional message override; otherwise the catalog text for `code`. */
   message?: string;
+  /** For a file upload (e.g. a CSV import): the line of the file (header = 1) and the column. */
+  line?: number;
+  field?: string;
 }
 
 export class AppError extends Error {
@@ -70,5 +73,16 @@ export class RuleError extends AppError {
   override name = 'RuleError';
   constructor(code: string, path?: string) {
     super(422, code, path ? [{ path, code }] : []);
+  }
+}
+
+/** 429: too many attempts; try again after `retryAfterSeconds` (sent as Retry-After). */
+export class TooManyRequestsError extends AppError {
+  override name = 'TooManyRequestsError';
+  constructor(
+    code: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, code);
   }
 }

@@ -2,7 +2,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
-import { AppError } from './errors';
+import { AppError, TooManyRequestsError } from './errors';
 
 export interface ProblemBody {
   type: string;
@@ -10,7 +10,7 @@ export interface ProblemBody {
   status: number;
   code: string;
   detail?: string;
-  errors: Array<{ path: string; code: string; message: string }>;
+  errors: Array<{ path: string; code: string; message: string; line?: number; field?: string }>;
 }
 
 export function problemBody(error: AppError, lang: Lang): ProblemBody {
@@ -20,7 +20,13 @@ export function problemBody(error: AppError, lang: Lang): ProblemBody {
     status: error.status,
     code: error.code,
     ...(error.detail ? { detail: error.detail } : {}),
-    errors: error.errors.map((e) => ({ path: e.path, code: e.code, message: e.message ?? t(e.code, lang) })),
+    errors: error.errors.map((e) => ({
+      path: e.path,
+      code: e.code,
+      message: e.message ?? t(e.code, lang),
+      ...(e.line !== undefined ? { line: e.line } : {}),
+      ...(e.field !== undefined ? { field: e.field } : {}),
+    })),
   };
 }
 
@@ -31,6 +37,7 @@ export function problemResponse(error: AppError, lang: Lang): APIGatewayProxyStr
       'content-type': 'application/problem+json; charset=utf-8',
       'content-language': lang,
       ...(error.status === 503 ? { 'retry-after': '2' } : {}),
+      ...(error instanceof TooManyRequestsError ? { 'retry-after': String(error.retryAfterSeconds) } : {}),
     },
     body: JSON.stringify(problemBody(error, lang)),
   };

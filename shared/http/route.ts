@@ -12,7 +12,15 @@ export interface Access {
   sla?: boolean;
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A raw text body instead of JSON (e.g. a CSV file): its media type and its own size limit. */
+export interface TextBody {
+  mediaType: 'text/csv';
+  maxBytes: number;
+  /** What the text holds (e.g. the CSV columns), for the OpenAPI document. */
+  description?: string;
+}
 
 export interface RouteDef {
   /** Stable id, also the Lambda's construct id: `<capability>.<action>`. */
@@ -26,11 +34,15 @@ export interface RouteDef {
   auth: 'public' | 'optional' | readonly Role[];
   summary: string;
   body?: ZodType;
+  /** Takes a text body of this media type (UTF-8) instead of a JSON `body`; the handler reads `text`. */
+  textBody?: TextBody;
   query?: ZodType;
   params?: ZodType;
   /** Status and zod schema of the success body, for the OpenAPI document. */
   response?: { status: number; schema?: ZodType };
   access: Access;
+  /** Lambda memory (MB) when the default does not fit, e.g. password hashing. */
+  memoryMb?: number;
   /** Public routes get a lower throttle on AWS. */
   throttle?: 'public';
 }

@@ -5,6 +5,7 @@ import { credentialMessages } from './messages-credentials';
 import { complaintMessages } from './messages-complaints';
 import { awardMessages } from './messages-awards';
 import { adminMessages } from './messages-admin';
+import { accountMessages } from './messages-accounts';
 
 
 export const messages = {
@@ -56,7 +57,7 @@ export type MessageCode = keyof typeof messages;
  * The whole catalog, complete on its own: a function bundles only its own area's schemas, yet may
  * answer with any code (test/unit/i18n/catalog.test.ts checks every code the code base uses).
  */
-const catalog: Catalog = { ...messages, ...credentialMessages, ...complaintMessages, ...awardMessages, ...adminMessages };
+const catalog: Catalog = { ...messages, ...credentialMessages, ...complaintMessages, ...awardMessages, ...adminMessages, ...accountMessages };
 
 export function hasMessage(code: string): boolean {
   return Object.hasOwn(catalog, code);

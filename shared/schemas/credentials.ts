@@ -59,11 +59,7 @@ export const decisionBody = z
     if (b.decision === 'reject' && !b.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'REASON_REQUIRED' });
   });
 
-export const activateBody = z
-  .object({
-    token: z.string().min(20).max(200),
-    password: z.string().max(256).refine((p) => p.length >= 10 && /\p{L}/u.test(p) && /\d/.test(p), 'PASSWORD_TOO_WEAK'),
-  })
-  .strict();
+// the activation body moved to ./accounts with the other password schemas
+export { activateBody } from './accounts';
 
 export const userIdParams = z.object({ userId: userIdSchema });

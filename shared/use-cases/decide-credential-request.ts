@@ -7,10 +7,11 @@
 //  4. the result is e-mailed to the requester's address only.
 import { randomBytes } from 'node:crypto';
 import { config } from '../config';
-import { createAccount, getAccount, replaceAccount, type Account } from '../data/accounts-repository';
+import { createAccount, getAccount, replaceAccount, sessionEpochOf, type Account } from '../data/accounts-repository';
 import { createActivation } from '../data/activation-repository';
 import { accountAggregate, appendAudit } from '../data/audit-repository';
 import { requestAggregate, transitionRequest, type CredentialRequest } from '../data/credential-requests-repository';
+import { endSessions } from '../domain/account-sessions';
 import { accountHospitalOf } from '../domain/credential-request-rules';
 import { formatUserId, USER_ID_RANDOM_BYTES } from '../domain/user-id';
 import { ConflictError, RuleError } from '../http/errors';
@@ -97,17 +98,17 @@ async function applyApproval(request: CredentialRequest, officer: string, now: D
   if (request.purpose === 'reuse') {
     if (account.status !== 'revoked') throw new RuleError('USER_ID_NOT_REVOKED_FOR_INACTIVITY', 'userId');
     // a new issue date restarts the 6-month clock, so the id is not swept up again at once
-    const next: Account = { ...account, status: 'pending-activation', issuedAt: at, email: request.email, reissuedByRequest: request.requestId };
+    const next: Account = endSessions({ ...account, status: 'pending-activation', issuedAt: at, email: request.email, reissuedByRequest: request.requestId });
     delete next.passwordHash;
     if (!(await replaceAccount(next, { status: 'revoked' }, now))) throw new ConflictError('CONFLICT');
     await appendAudit(accountAggregate(account.userId), { at, actor: officer, action: 'reissued', fromState: 'revoked', toState: 'pending-activation', reason: request.requestId });
-    const { token, expiresAt } = await createActivation(account.userId, request.requestId, now);
+    const { token, expiresAt } = await createActivation(account.userId, request.requestId, now, { sessionEpoch: sessionEpochOf(next) });
     return { userId: account.userId, activation: { url: activationUrl(token), expiresAt } };
   }
 
   // cancel
   if (account.status === 'cancelled') return { userId: account.userId, activation: undefined };
-  const cancelled: Account = { ...account, status: 'cancelled', cancelledAt: at };
+  const cancelled: Account = endSessions({ ...account, status: 'cancelled', cancelledAt: at });
   if (!(await replaceAccount(cancelled, { status: account.status }, now))) throw new ConflictError('CONFLICT');
   await appendAudit(accountAggregate(account.userId), { at, actor: officer, action: 'cancelled', fromState: account.status, toState: 'cancelled', reason: request.requestId });
   return { userId: account.userId, activation: undefined };

@@ -12,6 +12,7 @@ import { RuleError } from '../http/errors';
 import { TZDate } from '@date-fns/tz';
 import { subMonths } from 'date-fns';
 import { config } from '../config';
+import { endSessions } from '../domain/account-sessions';
 import { dueInactivitySteps, replaceAccount, type Account } from '../data/accounts-repository';
 import { accountAggregate, appendAudit } from '../data/audit-repository';
 import { putRun, type JobRun } from '../data/runs-repository';
@@ -98,7 +99,7 @@ async function processAccount(account: Account, { asOf, dryRun, actor }: SweepOp
   if (asOf >= due) {
     if (dryRun) return 'revoked';
     const revokedAt = new Date().toISOString();
-    const revoked: Account = { ...account, status: 'revoked', revokedAt, revokedReason: 'inactivity' };
+    const revoked: Account = endSessions({ ...account, status: 'revoked', revokedAt, revokedReason: 'inactivity' });
     if (!(await replaceAccount(revoked, expected, asOf))) return 'skipped';
     await appendAudit(accountAggregate(account.userId), {
       at: revokedAt,

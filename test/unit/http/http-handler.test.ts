@@ -33,32 +33,40 @@ const call = async (body: unknown, headers: Record<string, string> = {}) => {
 };
 // the accounts behind the tokens (a signed-in request reads its account's status)
 const ddb = mockClient(DynamoDBDocumentClient);
-const statuses: Record<string, string> = { u1: 'active', h: 'active', gone: 'revoked', quit: 'cancelled' };
+const statuses: Record<string, string> = { u1: 'active', h: 'active', gone: 'revoked', quit: 'cancelled', reset: 'active' };
+// `reset` changed its password once: its sessions are in epoch 1
+const epochs: Record<string, number> = { reset: 1 };
 beforeEach(() => {
   ddb.reset();
   ddb.on(GetCommand).callsFake((input: { Key: { pk: string } }) => {
     const userId = input.Key.pk.replace(/^USER#/, '');
-    return statuses[userId] ? { Item: { pk: input.Key.pk, sk: 'ACCOUNT', userId, status: statuses[userId], roles: ['admin'] } } : {};
+    return statuses[userId] ? { Item: { pk: input.Key.pk, sk: 'ACCOUNT', userId, status: statuses[userId], roles: ['admin'], ...(epochs[userId] ? { sessionEpoch: epochs[userId] } : {}) } } : {};
   });
 });
 
-const adminToken = async () => `Bearer ${(await issueToken({ userId: 'u1', roles: ['admin'] })).token}`;
+const adminToken = async () => `Bearer ${(await issueToken({ userId: 'u1', roles: ['admin'] }, 0)).token}`;
 
 describe('the HTTP handler stack', () => {
   it('answers 401 without a token and 403 for the wrong role', async () => {
     expect((await call({ name: 'a', age: 1 })).statusCode).toBe(401);
-    const hospital = `Bearer ${(await issueToken({ userId: 'h', roles: ['hospital'] })).token}`;
+    const hospital = `Bearer ${(await issueToken({ userId: 'h', roles: ['hospital'] }, 0)).token}`;
     const res = await call({ name: 'a', age: 1 }, { authorization: hospital });
     expect(res.statusCode).toBe(403);
     expect(res.json.code).toBe('FORBIDDEN');
   });
 
   it('ends a session when its account is revoked, cancelled or gone, whatever the token says', async () => {
-    const as = async (userId: string) => call({ name: 'a', age: 1 }, { authorization: `Bearer ${(await issueToken({ userId, roles: ['admin'] })).token}` });
+    const as = async (userId: string, epoch = 0) => call({ name: 'a', age: 1 }, { authorization: `Bearer ${(await issueToken({ userId, roles: ['admin'] }, epoch)).token}` });
     expect((await as('u1')).statusCode).toBe(201);
     expect([(await as('gone')).statusCode, (await as('gone')).json.code]).toEqual([403, 'ACCOUNT_REVOKED']);
     expect([(await as('quit')).statusCode, (await as('quit')).json.code]).toEqual([403, 'ACCOUNT_CANCELLED']);
-    expect([(await as('nobody')).statusCode, (await as('nobody')).json.code]).toEqual([401, 'TOKEN_INVALID']);
+    expect([(await as('nobody')).statusCode, (await as('nobody')).json.code]).toEqual([401, 'SESSION_ENDED']);
+  });
+
+  it('refuses a token of an earlier session epoch (issued before a password change) with 401', async () => {
+    const as = async (userId: string, epoch: number) => call({ name: 'a', age: 1 }, { authorization: `Bearer ${(await issueToken({ userId, roles: ['admin'] }, epoch)).token}` });
+    expect([(await as('reset', 0)).statusCode, (await as('reset', 0)).json.code]).toEqual([401, 'SESSION_ENDED']);
+    expect((await as('reset', 1)).statusCode).toBe(201);
   });
 
   it('rejects a tampered token', async () => {
