@@ -21,7 +21,14 @@ export interface LocalStackOptions {
   ports?: { dynamodb?: number; s3?: number; ses?: number; sfn?: number };
   siteDir?: string;
   demoPassword?: string;
+  /**
+   * Demo users, the sample hospital registry, the award programmes and the demo office mailboxes
+   * (local/demo/). Without it the stack starts as a deployed system does: only the shipped
+   * reference data (offices, complaint topics, SLA policy, calendars), loaded on every start.
+   */
   seedDemo?: boolean;
+  /** An office mailbox file, as given to a deployment; default: the demo's when `seedDemo`, else none. */
+  officeMailboxes?: string;
   scheduler?: boolean;
   sfnWaitOverrides?: Record<string, number>;
   log?: (line: string) => void;
@@ -107,6 +114,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   process.env.SITE_URL = api.url;
 
   try {
+    // what a deployment loads after `cdk deploy`; idempotent, so every start runs it
+    const { loadShippedData } = await import('./reference-data');
+    const officeMailboxes = options.officeMailboxes ?? (options.seedDemo ? (await import('./demo/seed')).DEMO_OFFICE_MAILBOXES_FILE : undefined);
+    log(await loadShippedData(officeMailboxes));
     if (options.seedDemo) {
       const { seedDemoData } = await import('./demo/seed');
       const seeded = await seedDemoData(options.demoPassword ?? 'demo-password');

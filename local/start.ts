@@ -1,4 +1,6 @@
-// `npm start`: the whole system on 127.0.0.1 with demo data. Ctrl-C stops everything.
+// `npm start`: the whole system on 127.0.0.1 with demo data; `DEMO_DATA=off npm start` starts as a
+// deployed system does, with only the reference data that ships with the project (and the office
+// mailboxes of `OFFICE_MAILBOXES=<file>`, if given). Ctrl-C stops everything.
 import path from 'node:path';
 import { build } from 'vite';
 import { startLocalStack } from './local-stack';
@@ -10,6 +12,8 @@ env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const dataDir = path.resolve(env.LOCAL_DATA_DIR ?? path.join(ROOT, '.local'));
 const demoPassword = env.DEMO_PASSWORD ?? 'demo-password-2569';
 const port = Number(env.PORT ?? 3000);
+const demo = env.DEMO_DATA !== 'off';
+const officeMailboxes = env.OFFICE_MAILBOXES ? path.resolve(env.OFFICE_MAILBOXES) : undefined;
 
 const log = (line: string) => console.log(`[local] ${line}`);
 
@@ -28,7 +32,8 @@ const stack = await startLocalStack({
   },
   siteDir: path.join(ROOT, 'site/dist'),
   demoPassword,
-  seedDemo: true,
+  seedDemo: demo,
+  ...(officeMailboxes ? { officeMailboxes } : {}),
   scheduler: true,
   log,
 });
@@ -44,8 +49,13 @@ console.log(`
   Step Functions  ${stack.sfnUrl}
   Schedules       ${stack.model.schedules.map((s) => `${s.handler} ${s.expression}`).join('; ') || 'none'}
 
-  Demo users: demo-<role> (hospital, info-center, area-office, medical-bureau, legal, committee,
-  credentials-officer, awards-officer, admin), password: ${env.DEMO_PASSWORD ? '(DEMO_PASSWORD)' : demoPassword}
+  ${
+    demo
+      ? `Demo users: demo-<role> (hospital, info-center, area-office, medical-bureau, legal, committee,
+  credentials-officer, awards-officer, admin), password: ${env.DEMO_PASSWORD ? '(DEMO_PASSWORD)' : demoPassword}`
+      : `No demo data (DEMO_DATA=off): shipped reference data only, no users yet; create the first admin
+  with npm run admin:bootstrap -- --user-id <id> --email <address>`
+  }
 
   Ctrl-C to stop.
 `);

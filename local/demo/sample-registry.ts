@@ -1,27 +1,7 @@
-// SAMPLE DATA, not the real SSO registry: fictional hospitals and the real office structure,
+// SAMPLE DATA, not the real SSO registry: fictional hospitals under the real (shipped) offices,
 // enough to exercise routing (Bangkok area offices and provincial offices) and the
 // main-contractor / network rules locally.
-import type { Hospital, Office } from '../../shared/schemas/reference';
-
-const BKK_AREA_NAMES = Array.from({ length: 12 }, (_, i) => i + 1);
-const thaiDigits = (n: number) => String(n).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]!);
-
-export const SAMPLE_OFFICES: Office[] = [
-  { officeCode: 'INFO', nameTh: 'ศูนย์สารนิเทศ สำนักงานประกันสังคม', nameEn: 'SSO Information Center', kind: 'information-center' },
-  { officeCode: 'MSB', nameTh: 'สำนักจัดระบบบริการทางการแพทย์', nameEn: 'Medical Services Bureau', kind: 'bureau' },
-  { officeCode: 'LEGAL', nameTh: 'กองกฎหมาย', nameEn: 'Legal Division', kind: 'division' },
-  ...BKK_AREA_NAMES.map((n): Office => ({
-    officeCode: `BKK-${String(n).padStart(2, '0')}`,
-    nameTh: `สำนักงานประกันสังคมกรุงเทพมหานครพื้นที่ ${thaiDigits(n)}`,
-    nameEn: `SSO Bangkok Area Office ${n}`,
-    kind: 'bangkok-area',
-    email: `bkk-${String(n).padStart(2, '0')}@sso.example`,
-  })),
-  { officeCode: 'PRV-12', nameTh: 'สำนักงานประกันสังคมจังหวัดนนทบุรี', nameEn: 'SSO Nonthaburi Provincial Office', kind: 'provincial', email: 'provincial@sso.example' },
-  { officeCode: 'PRV-50', nameTh: 'สำนักงานประกันสังคมจังหวัดเชียงใหม่', nameEn: 'SSO Chiang Mai Provincial Office', kind: 'provincial', email: 'provincial@sso.example' },
-  { officeCode: 'PRV-40', nameTh: 'สำนักงานประกันสังคมจังหวัดขอนแก่น', nameEn: 'SSO Khon Kaen Provincial Office', kind: 'provincial', email: 'provincial@sso.example' },
-  { officeCode: 'PRV-90', nameTh: 'สำนักงานประกันสังคมจังหวัดสงขลา', nameEn: 'SSO Songkhla Provincial Office', kind: 'provincial', email: 'provincial@sso.example' },
-];
+import type { Hospital } from '../../shared/schemas/reference';
 
 type Row = [code: string, hcode: string, nameTh: string, nameEn: string, province: string, office: string, main?: string];
 

@@ -40,7 +40,7 @@ export interface ComplaintCase {
 }
 
 export interface StoredEvent {
-  type: ComplaintEvent['type'] | 'note' | 'escalated' | 'rerouted' | 'reminded' | 'breached';
+  type: ComplaintEvent['type'] | 'note' | 'escalated' | 'rerouted' | 'reminded' | 'breached' | 'office-not-notified';
   at: string;
   actor: string;
   note?: string;

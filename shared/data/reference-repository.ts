@@ -1,9 +1,13 @@
-// Hospitals, offices and working calendars: reference data, small and read often.
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+// Hospitals, offices and working calendars: reference data, small and read often. Also the
+// if-absent writes of the shipped reference data (offices, calendars, topics, SLA policy).
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
+import type { SlaPolicy } from '../domain/complaint-deadlines';
+import type { ComplaintTopic } from '../domain/complaint-topics';
 import type { WorkingCalendar } from '../domain/holiday-calendar';
+import type { EmailSource } from '../reference-data/office-mailboxes';
 import type { Hospital, Office } from '../schemas/reference';
-import { GSI1, queryAll, tableName, withoutKeys } from './table';
+import { GSI1, isConditionFailed, queryAll, tableName, withoutKeys } from './table';
 import { warmCache } from './warm-cache';
 
 export async function putHospital(h: Hospital): Promise<void> {
@@ -39,14 +43,52 @@ export async function listHospitals(): Promise<Hospital[]> {
   return (await queryIndex('HOSPITALS')).map((i) => withoutKeys<Hospital>(i));
 }
 
-export async function putOffice(o: Office): Promise<void> {
+/** An office as stored: `emailSource` says whether its address came from a load or an admin. */
+export type OfficeRecord = Office & { emailSource?: EmailSource };
+
+const officeKey = (officeCode: string) => ({ pk: `OFFICE#${officeCode}`, sk: 'OFFICE' });
+const officeItem = (o: OfficeRecord) => ({ ...officeKey(o.officeCode), gsi1pk: 'OFFICES', gsi1sk: o.officeCode, ...o });
+
+export async function putOffice(o: OfficeRecord): Promise<void> {
   offices.forget(o.officeCode);
-  await ddb.send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { pk: `OFFICE#${o.officeCode}`, sk: 'OFFICE', gsi1pk: 'OFFICES', gsi1sk: o.officeCode, ...o },
-    }),
-  );
+  await ddb.send(new PutCommand({ TableName: tableName(), Item: officeItem(o) }));
+}
+
+/** Writes a shipped office unless the office exists (an operator's edits survive a redeploy); true when written. */
+export async function createOfficeIfAbsent(o: Office): Promise<boolean> {
+  offices.forget(o.officeCode);
+  return putIfAbsent(officeItem(o));
+}
+
+/** The office as stored now (no warm copy): the loader decides on what is there. */
+export async function readOffice(officeCode: string): Promise<OfficeRecord | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: officeKey(officeCode), ConsistentRead: true }));
+  return Item ? withoutKeys<OfficeRecord>(Item) : undefined;
+}
+
+/**
+ * Sets an office's address from the deploy-time configuration, if the address is still the one
+ * the caller read (none, or one from an earlier load): an admin's edit in between wins. True when written.
+ */
+export async function setOfficeMailboxFromDeploy(officeCode: string, email: string, read: Pick<OfficeRecord, 'email'>): Promise<boolean> {
+  offices.forget(officeCode);
+  try {
+    await ddb.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: officeKey(officeCode),
+        UpdateExpression: 'SET email = :email, emailSource = :deploy',
+        ConditionExpression: read.email
+          ? 'attribute_exists(pk) AND email = :read AND emailSource = :deploy'
+          : 'attribute_exists(pk) AND attribute_not_exists(email)',
+        ExpressionAttributeValues: { ':email': email, ':deploy': 'deploy' satisfies EmailSource, ...(read.email ? { ':read': read.email } : {}) },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
 }
 
 const offices = warmCache(KEEP_MS, async (officeCode: string) => {
@@ -72,6 +114,11 @@ export async function putCalendar(calendar: WorkingCalendar): Promise<void> {
   );
 }
 
+/** Writes a shipped calendar unless that year is loaded (an admin's correction survives a redeploy). */
+export async function createCalendarIfAbsent(calendar: WorkingCalendar): Promise<boolean> {
+  return putIfAbsent({ pk: `CALENDAR#${calendar.year}`, sk: 'CALENDAR', gsi1pk: 'CALENDARS', gsi1sk: String(calendar.year), ...calendar });
+}
+
 export async function getCalendar(year: number): Promise<WorkingCalendar | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `CALENDAR#${year}`, sk: 'CALENDAR' } }));
   return Item ? (withoutKeys<WorkingCalendar>(Item)) : undefined;
@@ -80,3 +127,35 @@ export async function getCalendar(year: number): Promise<WorkingCalendar | undef
 export async function listCalendars(): Promise<WorkingCalendar[]> {
   return (await queryIndex('CALENDARS')).map((i) => withoutKeys<WorkingCalendar>(i));
 }
+
+// Configuration items. Their readers (the topics in complaints-repository, the SLA policy in
+// use-cases/complaint-sla) fall back to the shipped defaults when the item is absent.
+const CONFIG_TOPICS = { pk: 'CONFIG', sk: 'COMPLAINT_TOPICS' };
+const CONFIG_SLA_POLICY = { pk: 'CONFIG', sk: 'SLA_POLICY' };
+
+/** Writes the complaint topics unless an admin's list is there. */
+export async function createComplaintTopicsIfAbsent(topics: readonly ComplaintTopic[]): Promise<boolean> {
+  return putIfAbsent({ ...CONFIG_TOPICS, topics });
+}
+
+/** Writes the SLA policy unless one is there. */
+export async function createSlaPolicyIfAbsent(policy: SlaPolicy): Promise<boolean> {
+  return putIfAbsent({ ...CONFIG_SLA_POLICY, policy });
+}
+
+/** The stored SLA policy, unparsed; undefined when none was ever written. */
+export async function readSlaPolicyItem(): Promise<unknown> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: CONFIG_SLA_POLICY }));
+  return Item?.policy;
+}
+
+async function putIfAbsent(item: Record<string, unknown>): Promise<boolean> {
+  try {
+    await ddb.send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+

@@ -1,27 +1,25 @@
 // The complaint SLA clock: deadlines from the event log (pure rule), one Step Functions execution
 // per open complaint (started, stopped and replaced here), and the checks its tasks run.
 import { StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ddb } from '../aws/dynamodb';
 import { sfn } from '../aws/sfn';
 import { config } from '../config';
 import { appendEvent, getComplaint, listEvents, listTopics, markBreached, markProvisional, type ComplaintCase, type StoredEvent } from '../data/complaints-repository';
-import { getOffice, listCalendars } from '../data/reference-repository';
-import { tableName } from '../data/table';
+import { getOffice, listCalendars, readSlaPolicyItem } from '../data/reference-repository';
 import { warmCache } from '../data/warm-cache';
 import { computeDeadlines, DEFAULT_SLA_POLICY, slaPolicySchema, type ComplaintEvent, type SlaPolicy, type StageDeadline } from '../domain/complaint-deadlines';
 import { CalendarSet } from '../domain/holiday-calendar';
 import { logger } from '../logger';
 import { sendMail } from '../mail/outbox';
 import { calendarMissingMail, newComplaintMail, slaEscalationMail, slaReminderMail } from '../mail/templates/complaints';
+import { officeWithoutMailboxMail } from '../mail/templates/offices';
 
 const SLA_EVENT_TYPES = new Set<ComplaintEvent['type']>(['received', 'routed', 'acknowledged', 'reported', 'paused', 'resumed', 'closed']);
 
 const KEEP_MS = 60_000;
 
 const policies = warmCache(KEEP_MS, async () => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: 'CONFIG', sk: 'SLA_POLICY' } }));
-  return Item?.policy ? slaPolicySchema.parse(Item.policy) : DEFAULT_SLA_POLICY;
+  const stored = await readSlaPolicyItem();
+  return stored ? slaPolicySchema.parse(stored) : DEFAULT_SLA_POLICY;
 });
 
 /** The SLA policy (data), kept for a minute per warm function: it changes rarely. */
@@ -101,9 +99,26 @@ export async function noteProvisional(c: ComplaintCase, before?: ComplaintCase):
   await sendMail({ id: `calendar-missing#${years.join('-')}`, kind: 'calendar-missing', to: [ADMIN_MAILBOX], ...calendarMissingMail(years, `${SITE_URL}/#/staff/calendar`) });
 }
 
-/** Where an office's mail goes: the address in the registry, else its conventional mailbox. */
-export async function officeMailbox(officeCode: string): Promise<string> {
-  return (await getOffice(officeCode))?.email ?? `${officeCode.toLowerCase()}@sso.example`;
+/** Where an office's mail goes: the address in the registry; undefined while the office has none. */
+export async function officeMailbox(officeCode: string): Promise<string | undefined> {
+  return (await getOffice(officeCode))?.email;
+}
+
+/**
+ * A case whose office has no mailbox (yet): the case still stands and its clock runs; its timeline
+ * says the office was not told, and the admins get one mail per case and office to set the address.
+ */
+export async function noteOfficeWithoutMailbox(c: ComplaintCase, now = new Date()): Promise<void> {
+  const office = await getOffice(c.officeCode);
+  const { ADMIN_MAILBOX, SITE_URL } = config();
+  const sent = await sendMail({
+    id: `office-no-mailbox#${c.complaintId}#${c.officeCode}`,
+    kind: 'office-no-mailbox',
+    to: [ADMIN_MAILBOX],
+    ...officeWithoutMailboxMail(office ?? { officeCode: c.officeCode }, c.trackingCode, `${SITE_URL}/#/staff/complaints/${c.complaintId}`),
+  });
+  if (sent) await appendEvent(c.complaintId, { type: 'office-not-notified', at: now.toISOString(), actor: 'sla-clock', to: c.officeCode, reason: 'no-mailbox' });
+  logger.warn('office has no mailbox', { complaintId: c.complaintId, officeCode: c.officeCode });
 }
 
 /**
@@ -119,11 +134,13 @@ export async function announceCase(input: { complaintId: string }): Promise<{ ac
 
 /** The mail that puts a case in front of its office; keyed by case and office, so sent once each. */
 export async function tellOfficeOfCase(c: ComplaintCase): Promise<void> {
+  const to = await officeMailbox(c.officeCode);
+  if (!to) return noteOfficeWithoutMailbox(c);
   const topic = (await listTopics()).find((t) => t.code === c.topic);
   await sendMail({
     id: `complaint-new#${c.complaintId}#${c.officeCode}`,
     kind: 'complaint-new',
-    to: [await officeMailbox(c.officeCode)],
+    to: [to],
     ...newComplaintMail(c, topic, `${config().SITE_URL}/#/staff/complaints/${c.complaintId}`),
   });
 }
@@ -148,10 +165,15 @@ export async function checkStage(input: { complaintId: string; generation: numbe
   if (input.kind === 'warn') {
     // a case entered after this stage was already due (a late letter) gets the escalation, not a "due soon"
     if (now >= new Date(stage.dueAt)) return { action: 'none', reason: 'already-due' };
+    const office = await officeMailbox(c.officeCode);
+    if (!office) {
+      await noteOfficeWithoutMailbox(c, now);
+      return { action: 'none', reason: 'office-has-no-mailbox' };
+    }
     const sent = await sendMail({
       id: `sla-remind#${c.complaintId}#${stageName}#g${c.slaGeneration}`,
       kind: 'sla-reminder',
-      to: [await officeMailbox(c.officeCode)],
+      to: [office],
       ...slaReminderMail(c, stageName, stage.dueAt, caseUrl),
     });
     if (sent) await appendEvent(c.complaintId, { type: 'reminded', at: now.toISOString(), actor: 'sla-clock', stage: stageName });
@@ -166,7 +188,10 @@ export async function checkStage(input: { complaintId: string; generation: numbe
   // (the level comes from the write itself, so stages breaching at once still climb the ladder)
   const level = Math.min(3, breaches.length);
   const { INFO_CENTER_MAILBOX, MEDICAL_BUREAU_MAILBOX } = config();
-  const to = [await officeMailbox(c.officeCode), ...(level >= 2 ? [INFO_CENTER_MAILBOX] : []), ...(level >= 3 ? [MEDICAL_BUREAU_MAILBOX] : [])];
+  const office = await officeMailbox(c.officeCode);
+  if (!office) await noteOfficeWithoutMailbox(c, now);
+  // an office without a mailbox: its first escalation goes to the Information Center, which follows every case
+  const to = [...new Set([office ?? INFO_CENTER_MAILBOX, ...(level >= 2 ? [INFO_CENTER_MAILBOX] : []), ...(level >= 3 ? [MEDICAL_BUREAU_MAILBOX] : [])])];
   await sendMail({
     id: `sla-escalate#${c.complaintId}#${stageName}`,
     kind: 'sla-escalation',
