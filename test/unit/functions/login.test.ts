@@ -1,6 +1,8 @@
 // The login handler with a mocked DynamoDB: same answer for unknown users and wrong passwords,
-// 403 with a code for revoked and cancelled accounts, lastLoginAt recorded on success.
+// 403 with a code for revoked, cancelled and disabled accounts, lastLoginAt recorded on success,
+// older hashes upgraded. (Repeated failures: login-throttle.test.ts.)
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { scryptSync } from 'node:crypto';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/auth/login';
@@ -34,6 +36,7 @@ const account = (status: string) => ({
 
 describe('POST /api/auth/login', () => {
   it('gives the same 401 for an unknown user and a wrong password', async () => {
+    ddb.on(UpdateCommand).resolves({});
     ddb.on(GetCommand).resolves({});
     const unknown = await login({ userId: 'nobody', password: 'x' });
     ddb.on(GetCommand).resolves({ Item: account('active') });
@@ -47,6 +50,7 @@ describe('POST /api/auth/login', () => {
     ['revoked', 'ACCOUNT_REVOKED'],
     ['cancelled', 'ACCOUNT_CANCELLED'],
     ['pending-activation', 'ACCOUNT_NOT_ACTIVATED'],
+    ['disabled', 'ACCOUNT_DISABLED'],
   ])('refuses a %s account with 403 %s', async (status, code) => {
     ddb.on(GetCommand).resolves({ Item: account(status) });
     const res = await login({ userId: 'H1000001-ABCD', password: 'correct horse' });
@@ -64,5 +68,16 @@ describe('POST /api/auth/login', () => {
     const update = ddb.commandCalls(UpdateCommand)[0]!.args[0].input;
     expect(update.UpdateExpression).toContain('lastLoginAt = :now');
     expect(update.ConditionExpression).toBe('#status = :active');
+  });
+
+  it('upgrades a hash made with weaker scrypt parameters at the next sign-in', async () => {
+    const salt = Buffer.alloc(16, 7);
+    const weak = `scrypt$16384$8$1$${salt.toString('base64url')}$${scryptSync('correct horse', salt, 32, { N: 16384, r: 8, p: 1 }).toString('base64url')}`;
+    ddb.on(GetCommand).callsFake((input: { Key: { pk: string } }) => (input.Key.pk.startsWith('USER#') ? { Item: { ...account('active'), passwordHash: weak } } : {}));
+    ddb.on(UpdateCommand).resolves({});
+    expect((await login({ userId: 'H1000001-ABCD', password: 'correct horse' })).status).toBe(200);
+    const upgrade = ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input).find((i) => i.UpdateExpression === 'SET passwordHash = :next');
+    expect(upgrade?.ExpressionAttributeValues?.[':previous']).toBe(weak);
+    expect(String(upgrade?.ExpressionAttributeValues?.[':next'])).toMatch(/^scrypt\$131072\$8\$1\$/);
   });
 });
