@@ -36,13 +36,13 @@ export const slaPolicySchema = z
         })
         // A target in calendar days ends at 16:30 of a whole day; a fraction has no meaning.
         .refine((s) => s.target.unit !== 'days' || Number.isInteger(s.target.amount), {
-          message: 'a target in days must be a whole number',
+          message: 'SLA_DAYS_WHOLE_NUMBER',
           path: ['target', 'amount'],
         }),
     ),
   })
   .refine((p) => new Set(p.stages.map((s) => s.stage)).size === p.stages.length, {
-    message: 'each stage may appear once',
+    message: 'SLA_STAGE_TWICE',
     path: ['stages'],
   }) satisfies z.ZodType<SlaPolicy>;
 

@@ -110,7 +110,7 @@ function checkHeader(names: string[]): ImportIssue[] {
 
 function readRow(line: number, raw: Record<HospitalColumn, string>): { row: ParsedRow; rowIssues: ImportIssue[] } {
   const rowIssues: ImportIssue[] = [];
-  const bad = (field: HospitalColumn, code: string) => rowIssues.push({ line, field, code });
+  const bad = (issue: { field: HospitalColumn; code: string }) => rowIssues.push({ line, ...issue });
   const digits = (s: string) => normalizeDigits(s).trim();
   const values: Record<HospitalColumn, string> = {
     code: digits(raw.code),
@@ -122,20 +122,20 @@ function readRow(line: number, raw: Record<HospitalColumn, string>): { row: Pars
     mainContractorCode: digits(raw.mainContractorCode),
     officeCode: raw.officeCode.trim().toUpperCase(),
   };
-  if (!HOSPITAL_CODE.test(values.code)) bad('code', 'HOSPITAL_CODE_FORMAT');
-  if (!normalizeHcode(values.hcode)) bad('hcode', 'HCODE_FORMAT');
+  if (!HOSPITAL_CODE.test(values.code)) bad({ field: 'code', code: 'SSO_HOSPITAL_CODE_FORMAT' });
+  if (!normalizeHcode(values.hcode)) bad({ field: 'hcode', code: 'HCODE_FORMAT' });
   for (const field of ['nameTh', 'nameEn'] as const) {
-    if (!values[field]) bad(field, 'REQUIRED');
-    else if (values[field].length > MAX_NAME) bad(field, 'TOO_LONG');
-    else if (CONTROL_CHARACTERS.test(values[field])) bad(field, 'CONTROL_CHARACTERS');
+    if (!values[field]) bad({ field, code: 'REQUIRED' });
+    else if (values[field].length > MAX_NAME) bad({ field, code: 'TOO_LONG' });
+    else if (CONTROL_CHARACTERS.test(values[field])) bad({ field, code: 'CONTROL_CHARACTERS' });
   }
-  if (!/^\d{2}$/.test(values.provinceCode)) bad('provinceCode', 'PROVINCE_CODE_FORMAT');
-  else if (!PROVINCE_CODES.has(values.provinceCode)) bad('provinceCode', 'UNKNOWN_PROVINCE');
-  if (values.kind !== 'main' && values.kind !== 'network') bad('kind', 'HOSPITAL_KIND_FORMAT');
-  else if (values.kind === 'network' && !values.mainContractorCode) bad('mainContractorCode', 'MAIN_CONTRACTOR_REQUIRED');
-  else if (values.kind === 'main' && values.mainContractorCode) bad('mainContractorCode', 'MAIN_CONTRACTOR_NOT_ALLOWED');
-  if (values.mainContractorCode && !HOSPITAL_CODE.test(values.mainContractorCode)) bad('mainContractorCode', 'HOSPITAL_CODE_FORMAT');
-  if (!values.officeCode) bad('officeCode', 'REQUIRED');
+  if (!/^\d{2}$/.test(values.provinceCode)) bad({ field: 'provinceCode', code: 'PROVINCE_CODE_FORMAT' });
+  else if (!PROVINCE_CODES.has(values.provinceCode)) bad({ field: 'provinceCode', code: 'UNKNOWN_PROVINCE' });
+  if (values.kind !== 'main' && values.kind !== 'network') bad({ field: 'kind', code: 'HOSPITAL_KIND_FORMAT' });
+  else if (values.kind === 'network' && !values.mainContractorCode) bad({ field: 'mainContractorCode', code: 'MAIN_CONTRACTOR_REQUIRED' });
+  else if (values.kind === 'main' && values.mainContractorCode) bad({ field: 'mainContractorCode', code: 'MAIN_CONTRACTOR_NOT_ALLOWED' });
+  if (values.mainContractorCode && !HOSPITAL_CODE.test(values.mainContractorCode)) bad({ field: 'mainContractorCode', code: 'SSO_HOSPITAL_CODE_FORMAT' });
+  if (!values.officeCode) bad({ field: 'officeCode', code: 'REQUIRED' });
 
   const row: ParsedRow = { line, values };
   if (rowIssues.length === 0) {

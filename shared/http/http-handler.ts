@@ -14,7 +14,7 @@ import { langFromAcceptLanguage, type Lang } from '../i18n/lang';
 import { logger } from '../logger';
 import { AppError, ForbiddenError, UnauthenticatedError } from './errors';
 import { problemResponse, toAppError } from './problem';
-import type { RouteDef } from './route';
+import type { RouteDef, TextBody } from './route';
 import { zodToFieldErrors } from './zod-errors';
 import { ValidationError } from './errors';
 import { SECURITY_HEADERS } from './security-headers';
@@ -25,6 +25,8 @@ type Out<T> = T extends ZodType ? z.output<T> : undefined;
 
 export interface HttpRequest<R extends RouteDef> {
   body: Out<R['body']>;
+  /** The decoded UTF-8 text of a route that takes a text body (`textBody`), e.g. a CSV file. */
+  text: R['textBody'] extends object ? string : undefined;
   query: Out<R['query']>;
   params: Out<R['params']>;
   /** Present on every route that is not public. */
@@ -45,7 +47,7 @@ export interface HttpReply {
 }
 
 interface ParsedEvent extends APIGatewayProxyEventV2 {
-  parsed?: { body: unknown; query: unknown; params: unknown; principal?: Principal; account?: Account; lang: Lang };
+  parsed?: { body: unknown; text?: string; query: unknown; params: unknown; principal?: Principal; account?: Account; lang: Lang };
 }
 
 function parseWith(schema: ZodType | undefined, value: unknown, prefix: string): { ok: true; value: unknown } | { ok: false; errors: ReturnType<typeof zodToFieldErrors> } {
@@ -71,11 +73,16 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     .use({
       before: async (request) => {
         const body = request.event.body;
-        if (body && Buffer.byteLength(body, request.event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES) {
+        if (body && Buffer.byteLength(body, request.event.isBase64Encoded ? 'base64' : 'utf8') > (route.textBody?.maxBytes ?? MAX_BODY_BYTES)) {
           throw new AppError(413, 'PAYLOAD_TOO_LARGE');
         }
+        // A text route takes its own media type (UTF-8), decoded here; no JSON parsing.
+        if (route.textBody) {
+          request.event.body = readTextBody(route.textBody, request.event);
+          request.event.isBase64Encoded = false;
+        }
         // A route without a body schema takes no body; a route with one needs JSON.
-        if (!route.body) request.event.body = undefined;
+        else if (!route.body) request.event.body = undefined;
         else if (!body) request.event.body = '{}';
       },
     })
@@ -92,6 +99,7 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
         if (errors.length > 0) throw new ValidationError(errors);
         event.parsed = {
           body: body.ok ? body.value : undefined,
+          ...(route.textBody ? { text: event.body ?? '' } : {}),
           query: query.ok ? query.value : undefined,
           params: params.ok ? params.value : undefined,
           ...(principal ? { principal } : {}),
@@ -109,6 +117,17 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
       } as HttpRequest<R>);
       return toResponse(reply, parsed.lang);
     });
+}
+
+/** The body of a text route as a string; another media type or charset is a 415 that names the one expected. */
+function readTextBody(textBody: TextBody, event: APIGatewayProxyEventV2): string {
+  const [mediaType, ...parameters] = (event.headers['content-type'] ?? '').split(';').map((p) => p.trim().toLowerCase());
+  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length).replaceAll('"', '');
+  if (mediaType !== textBody.mediaType || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
+    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', [{ path: 'content-type', code: 'MEDIA_TYPE_TEXT_CSV' }]);
+  }
+  if (!event.body) return '';
+  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
 }
 
 async function authenticate(route: RouteDef, authorization: string | undefined): Promise<{ principal?: Principal; account?: Account }> {

@@ -1,7 +1,7 @@
 // Builds the OpenAPI 3.1 document from the route table: the same zod schemas that validate requests.
 import * as z from 'zod';
 import type { ZodType } from 'zod';
-import type { RouteDef } from './route';
+import type { RouteDef, TextBody } from './route';
 
 const jsonSchema = (schema: ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -17,10 +17,26 @@ const problem = {
     detail: { type: 'string' },
     errors: {
       type: 'array',
-      items: { type: 'object', properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        properties: {
+          path: { type: 'string' },
+          code: { type: 'string' },
+          message: { type: 'string' },
+          line: { type: 'integer', description: 'For a file upload (e.g. CSV): the line of the file, the header being line 1' },
+          field: { type: 'string', description: 'For a file upload: the column' },
+        },
+      },
     },
   },
 };
+
+/** A text body (e.g. CSV): UTF-8, with its own size limit. */
+const textRequestBody = (textBody: TextBody) => ({
+  required: true,
+  description: [textBody.description, `UTF-8 (a byte order mark is accepted), at most ${textBody.maxBytes} bytes.`].filter(Boolean).join(' '),
+  content: { [textBody.mediaType]: { schema: { type: 'string', contentMediaType: textBody.mediaType } } },
+});
 
 export function buildOpenApi(routes: RouteDef[]) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -39,6 +55,7 @@ export function buildOpenApi(routes: RouteDef[]) {
       tags: [route.id.split('.')[0]],
       ...(parameters.length ? { parameters } : {}),
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+      ...(route.textBody ? { requestBody: textRequestBody(route.textBody) } : {}),
       ...(route.auth === 'public' ? { security: [] } : { 'x-roles': route.auth }),
       responses: {
         [String(route.response?.status ?? 200)]: {

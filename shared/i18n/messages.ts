@@ -6,13 +6,14 @@ import { complaintMessages } from './messages-complaints';
 import { awardMessages } from './messages-awards';
 import { adminMessages } from './messages-admin';
 import { accountMessages } from './messages-accounts';
+import { referenceAdminMessages } from './messages-reference-admin';
 
 
 export const messages = {
   // problems (titles)
   VALIDATION_FAILED: { th: 'ข้อมูลที่ส่งมาไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ', en: 'Some fields are invalid; see the list of errors' },
   INVALID_JSON: { th: 'ข้อมูลที่ส่งมาไม่ใช่ JSON ที่ถูกต้อง', en: 'The request body is not valid JSON' },
-  UNSUPPORTED_MEDIA_TYPE: { th: 'กรุณาส่งข้อมูลในรูปแบบ application/json', en: 'Send the body as application/json' },
+  UNSUPPORTED_MEDIA_TYPE: { th: 'กรุณาส่งข้อมูลในรูปแบบที่บริการนี้รับ (ปกติคือ application/json)', en: 'Send the body in the media type this route takes (application/json unless stated)' },
   PAYLOAD_TOO_LARGE: { th: 'ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด', en: 'The request body is too large' },
   NOT_FOUND: { th: 'ไม่พบข้อมูลที่ต้องการ', en: 'Not found' },
   ROUTE_NOT_FOUND: { th: 'ไม่พบบริการที่เรียก', en: 'No such route' },
@@ -57,7 +58,7 @@ export type MessageCode = keyof typeof messages;
  * The whole catalog, complete on its own: a function bundles only its own area's schemas, yet may
  * answer with any code (test/unit/i18n/catalog.test.ts checks every code the code base uses).
  */
-const catalog: Catalog = { ...messages, ...credentialMessages, ...complaintMessages, ...awardMessages, ...adminMessages, ...accountMessages };
+const catalog: Catalog = { ...messages, ...credentialMessages, ...complaintMessages, ...awardMessages, ...adminMessages, ...accountMessages, ...referenceAdminMessages };
 
 export function hasMessage(code: string): boolean {
   return Object.hasOwn(catalog, code);

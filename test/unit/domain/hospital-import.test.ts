@@ -102,7 +102,7 @@ describe('checking the rows', () => {
       '1000005,10005,ห้า,Five,10,network,100000X,BKK-02',
     );
     expect(issuesOf(text)).toEqual([
-      [2, 'code', 'HOSPITAL_CODE_FORMAT'],
+      [2, 'code', 'SSO_HOSPITAL_CODE_FORMAT'],
       [2, 'hcode', 'HCODE_FORMAT'],
       [2, 'provinceCode', 'PROVINCE_CODE_FORMAT'],
       [2, 'kind', 'HOSPITAL_KIND_FORMAT'],
@@ -111,7 +111,7 @@ describe('checking the rows', () => {
       [3, 'mainContractorCode', 'MAIN_CONTRACTOR_NOT_ALLOWED'],
       [3, 'officeCode', 'UNKNOWN_OFFICE'],
       [4, 'mainContractorCode', 'MAIN_CONTRACTOR_REQUIRED'],
-      [5, 'mainContractorCode', 'HOSPITAL_CODE_FORMAT'],
+      [5, 'mainContractorCode', 'SSO_HOSPITAL_CODE_FORMAT'],
     ]);
   });
 
