@@ -63,3 +63,20 @@ describe('whether a configured mailbox is written', () => {
     expect(mailboxDecision({ email: 'legacy@sso.example' }, 'new@sso.example')).toBe('kept');
   });
 });
+
+describe('reading an office mailbox file', () => {
+  it('names the file and says what is wrong with it', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { readOfficeMailboxesFile } = await import('../../../shared/reference-data/office-mailboxes-file');
+    const dir = mkdtempSync(path.join(tmpdir(), 'mailboxes-'));
+    const broken = path.join(dir, 'broken.json');
+    writeFileSync(broken, '{"PRV-94": ');
+    expect(() => readOfficeMailboxesFile(broken, codes)).toThrow(/broken\.json: 1 problem[\s\S]*not valid JSON/);
+    expect(() => readOfficeMailboxesFile(path.join(dir, 'absent.json'), codes)).toThrow(/absent\.json[\s\S]*cannot be read/);
+    const good = path.join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ 'PRV-94': 'pattani@sso.example' }));
+    expect(readOfficeMailboxesFile(good, codes)).toEqual(new Map([['PRV-94', 'pattani@sso.example']]));
+  });
+});
