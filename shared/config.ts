@@ -15,6 +15,11 @@ const configSchema = z.object({
   LEGAL_MAILBOX: z.email().default('legal@sso.example'),
   ADMIN_MAILBOX: z.email().default('admin@sso.example'),
   COMPLAINT_SLA_STATE_MACHINE_ARN: z.string().optional(),
+  /**
+   * scrypt cost as log2(N). Deployed functions keep the default, OWASP's current strength
+   * (2^17); the test suites lower it to keep hundreds of sign-ins fast (test/setup-env.ts).
+   */
+  PASSWORD_SCRYPT_LOG2_N: z.coerce.number().int().min(14).max(20).default(17),
 });
 
 export type Config = z.infer<typeof configSchema>;

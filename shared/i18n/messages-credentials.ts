@@ -7,7 +7,7 @@ export const credentialMessages = {
   NATIONAL_ID_CHECKSUM: { th: 'เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) กรุณาตรวจสอบอีกครั้ง', en: 'This national ID is not valid (check digit mismatch)' },
   THAI_SCRIPT_REQUIRED: { th: 'กรุณากรอกเป็นภาษาไทย', en: 'Please write this in Thai script' },
   LATIN_SCRIPT_REQUIRED: { th: 'กรุณากรอกเป็นภาษาอังกฤษ (ตัวอักษร A–Z)', en: 'Please write this in Latin letters (A–Z)' },
-  HOSPITAL_CODE_FORMAT: { th: 'รหัสสถานพยาบาลต้องเป็นตัวเลข 7 หลัก', en: 'A hospital code has 7 digits' },
+  HOSPITAL_CODE_FORMAT: { th: 'รหัสสถานพยาบาลต้องเป็นตัวเลข 7 หลัก หรือรหัสหน่วยบริการสุขภาพ 5 หลัก', en: 'A hospital code has 7 digits (or give the 5-digit health service unit code)' },
   PHONE_INVALID: { th: 'หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 02-956-2345 หรือ 081-234-5678)', en: 'Invalid Thai phone number (e.g. 02-956-2345 or 081-234-5678)' },
   EMAIL_DOMAIN_NOT_ALLOWED: { th: 'ไม่รับอีเมลของ Yahoo (yahoo.com, yahoo.co.th) กรุณาใช้อีเมลอื่น', en: 'Yahoo addresses (yahoo.com, yahoo.co.th) are not accepted; please use another address' },
   USER_ID_REQUIRED: { th: 'กรุณาระบุรหัสผู้ใช้เดิม', en: 'Please give the existing user id' },
@@ -34,5 +34,4 @@ export const credentialMessages = {
   NOT_SUBMITTED: { th: 'คำขอนี้ยังไม่ได้ยื่น', en: 'This request has not been submitted' },
   NOT_A_DRAFT: { th: 'คำขอนี้ยื่นแล้ว แก้ไขไฟล์ไม่ได้', en: 'This request was submitted; its file can no longer change' },
   REQUEST_NOT_FOUND: { th: 'ไม่พบคำขอนี้', en: 'No such request' },
-  PASSWORD_TOO_WEAK: { th: 'รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร และมีทั้งตัวอักษรและตัวเลข', en: 'A password needs at least 10 characters with both letters and digits' },
 } satisfies Catalog;

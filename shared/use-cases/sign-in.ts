@@ -5,7 +5,7 @@
 //  4. a success clears the count, refuses accounts that may not sign in, records the sign-in
 //     (and upgrades a hash made with weaker parameters), and issues a token of the account's
 //     current session epoch.
-import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from '../auth/passwords';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '../auth/passwords';
 import type { Principal } from '../auth/roles';
 import { issueToken } from '../auth/tokens';
 import { getAccount, recordLogin, sessionEpochOf, upgradePasswordHash, type Account } from '../data/accounts-repository';
@@ -27,7 +27,7 @@ export async function signIn(userId: string, password: string, now = new Date())
   const wait = retryAfterSeconds(failures?.lockedUntil, now);
   if (wait > 0) throw new TooManyRequestsError('LOGIN_THROTTLED', wait);
 
-  const passwordOk = await verifyPassword(password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  const passwordOk = await verifyPassword(password, account?.passwordHash ?? dummyPasswordHash());
   if (!account || !passwordOk) {
     const lockedUntil = await recordLoginFailure(userId, now);
     if (lockedUntil) {

@@ -150,7 +150,7 @@ describe('deciding and activating', () => {
 
     expect((await stack.call('POST', '/auth/login', { body: { userId: res.body.userId, password: 'whatever123' } })).status).toBe(401);
     const weak = await stack.call<{ errors: Array<{ code: string }> }>('POST', '/auth/activate', { body: { token, password: 'short' } });
-    expect(weak.body.errors[0]!.code).toBe('PASSWORD_TOO_WEAK');
+    expect(weak.body.errors[0]!.code).toBe('PASSWORD_TOO_SHORT');
     expect((await stack.call('POST', '/auth/activate', { body: { token, password: 'ใหม่ password 2569' } })).status).toBe(200);
     expect((await stack.call('POST', '/auth/activate', { body: { token, password: 'another pass 2569' } })).status).toBe(422);
     const login = await stack.call<{ user: { hospitalCode: string } }>('POST', '/auth/login', { body: { userId: res.body.userId, password: 'ใหม่ password 2569' } });
@@ -185,9 +185,9 @@ describe('deciding and activating', () => {
     const login = await stack.call<{ code: string; title: string }>('POST', '/auth/login', { body: { userId: approved.body.userId, password: 'cancel me 2569' } });
     expect(login.status).toBe(403);
     expect(login.body.code).toBe('ACCOUNT_CANCELLED');
-    // the token issued before the cancellation no longer opens anything
+    // the token issued before the cancellation no longer opens anything: its session has ended
     const after = await stack.call<{ code: string }>('GET', '/award-programmes/2570/my-submission', { token: session.body.token });
-    expect([after.status, after.body.code]).toEqual([403, 'ACCOUNT_CANCELLED']);
+    expect([after.status, after.body.code]).toEqual([401, 'SESSION_ENDED']);
   });
 
   it('reuses an id revoked for inactivity with a new activation link', async () => {

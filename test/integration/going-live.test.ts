@@ -3,6 +3,8 @@
 // mail; staff accounts; the hospital registry imported; a complaint that reaches the imported
 // hospital's office; a password reset; and every earlier token refused.
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +35,7 @@ async function bootstrap(...args: string[]): Promise<{ code: number; stdout: str
         SES_PORT: portOf(stack.sesUrl),
         SFN_PORT: portOf(stack.sfnUrl),
         SITE_URL: stack.siteUrl,
+        LOCAL_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'sso-bootstrap-')),
       },
     });
     return { code: 0, stdout, stderr };

@@ -47,3 +47,12 @@ describe('the shipped list of common passwords', () => {
     for (const p of COMMON_PASSWORDS) expect([...p].length).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe('the scrypt cost', () => {
+  it("is OWASP's 2^17 unless the configuration lowers it (only the test suites do)", async () => {
+    const { parseConfig } = await import('../../../shared/config');
+    const { PASSWORD_SCRYPT_LOG2_N: _lowered, ...deployed } = process.env;
+    expect(parseConfig(deployed).PASSWORD_SCRYPT_LOG2_N).toBe(17);
+    expect(() => parseConfig({ ...deployed, PASSWORD_SCRYPT_LOG2_N: '10' })).toThrow(/PASSWORD_SCRYPT_LOG2_N/);
+  });
+});

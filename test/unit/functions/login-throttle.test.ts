@@ -9,7 +9,7 @@ import { lambdaContext } from '../../../local/lambda-runtime';
 import { apiEvent } from '../../support/events';
 
 vi.mock('../../../shared/auth/passwords', () => ({
-  DUMMY_PASSWORD_HASH: 'dummy',
+  dummyPasswordHash: () => 'dummy',
   verifyPassword: async (password: string, stored: string) => stored === 'hash-of-correct-horse' && password === 'correct horse',
   hashPassword: async () => 'hash-of-correct-horse',
   needsRehash: () => false,

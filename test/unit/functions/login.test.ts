@@ -72,12 +72,12 @@ describe('POST /api/auth/login', () => {
 
   it('upgrades a hash made with weaker scrypt parameters at the next sign-in', async () => {
     const salt = Buffer.alloc(16, 7);
-    const weak = `scrypt$16384$8$1$${salt.toString('base64url')}$${scryptSync('correct horse', salt, 32, { N: 16384, r: 8, p: 1 }).toString('base64url')}`;
+    const weak = `scrypt$1024$8$1$${salt.toString('base64url')}$${scryptSync('correct horse', salt, 32, { N: 1024, r: 8, p: 1 }).toString('base64url')}`;
     ddb.on(GetCommand).callsFake((input: { Key: { pk: string } }) => (input.Key.pk.startsWith('USER#') ? { Item: { ...account('active'), passwordHash: weak } } : {}));
     ddb.on(UpdateCommand).resolves({});
     expect((await login({ userId: 'H1000001-ABCD', password: 'correct horse' })).status).toBe(200);
     const upgrade = ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input).find((i) => i.UpdateExpression === 'SET passwordHash = :next');
     expect(upgrade?.ExpressionAttributeValues?.[':previous']).toBe(weak);
-    expect(String(upgrade?.ExpressionAttributeValues?.[':next'])).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(String(upgrade?.ExpressionAttributeValues?.[':next'])).toMatch(/^scrypt\$16384\$8\$1\$/);
   });
 });
