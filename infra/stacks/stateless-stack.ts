@@ -199,6 +199,16 @@ export class StatelessStack extends Stack {
       alarmDescription: 'A complaint SLA execution failed: reminders or escalations may be missing',
     });
 
+    // each lock is 10 failed sign-ins in a row for one id; many locks in an hour is guessing at scale
+    new Alarm(this, 'LoginThrottlingSpike', {
+      metric: new Metric({ namespace: METRICS_NAMESPACE, metricName: 'LoginThrottled', dimensionsMap: { service: METRICS_SERVICE }, statistic: 'Sum', period: Duration.hours(1) }),
+      threshold: 20,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: '20 or more user ids were locked after repeated failed sign-ins within an hour: password guessing?',
+    });
+
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
     // read by the operator commands (ops/connect-target.ts); keys from infra/stack-outputs.ts
     new CfnOutput(this, 'MailFrom', { value: props.mailFrom });

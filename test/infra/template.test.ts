@@ -153,3 +153,30 @@ describe('the synthesized app', () => {
     }
   });
 });
+
+describe('password hashing on AWS', () => {
+  type Fn = { Properties: { MemorySize?: number; Environment?: { Variables?: Record<string, unknown> } } };
+  const functions = () => Object.entries(stateless.findResources('AWS::Lambda::Function')) as Array<[string, Fn]>;
+
+  it("keeps OWASP's scrypt cost: no deployed function lowers it", () => {
+    for (const [, fn] of functions()) expect(Object.keys(fn.Properties.Environment?.Variables ?? {})).not.toContain('PASSWORD_SCRYPT_LOG2_N');
+  });
+
+  it('gives the functions that hash passwords a whole vCPU, the others the default', () => {
+    const memoryOf = (routeId: string) => functions().find(([id]) => id.startsWith(functionId(routeId)))?.[1].Properties.MemorySize;
+    for (const id of ['auth.login', 'auth.activate', 'auth.confirm-password-reset', 'auth.change-password']) expect(memoryOf(id), id).toBe(1769);
+    expect(memoryOf('system.health')).toBe(512);
+  });
+});
+
+describe('sign-in throttling', () => {
+  it('alarms when many ids are locked within an hour (password guessing at scale)', () => {
+    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'LoginThrottled',
+      Namespace: 'SsoHospitalServices',
+      Period: 3600,
+      Threshold: 20,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+  });
+});
