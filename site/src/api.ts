@@ -36,20 +36,45 @@ export function saveSession(s: Session | undefined): void {
   else sessionStorage.removeItem('session');
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export interface ApiOptions {
+  /** Sends `body` as it is (a string) with this media type instead of JSON, e.g. `text/csv; charset=utf-8`. */
+  contentType?: string;
+  /** Revalidates with the server instead of using the browser's cached copy (e.g. public lists an admin just edited). */
+  fresh?: boolean;
+}
+
+/** Fired when the server refuses the session's token (password changed elsewhere, account disabled…). */
+export const SESSION_ENDED_EVENT = 'session-ended';
+
+export async function api<T>(method: string, path: string, body?: unknown, options: ApiOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': lang() };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
   const token = session()?.token;
   if (token) headers.authorization = `Bearer ${token}`;
+  const payload = body === undefined ? undefined : options.contentType && typeof body === 'string' ? body : JSON.stringify(body);
   let res: Response;
   try {
-    res = await fetch(`/api${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    res = await fetch(`/api${path}`, { method, headers, ...(payload !== undefined ? { body: payload } : {}), ...(options.fresh ? { cache: 'no-cache' as const } : {}) });
   } catch {
     throw new ApiProblem({ status: 0, code: 'NETWORK', title: lang() === 'th' ? 'ติดต่อระบบไม่ได้ กรุณาลองใหม่อีกครั้ง' : 'Could not reach the service; please try again', errors: [] });
   }
   const text = await res.text();
-  const data = text ? (JSON.parse(text) as unknown) : undefined;
-  if (!res.ok) throw new ApiProblem(data as Problem);
+  let data: unknown;
+  try {
+    data = text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    data = undefined;
+  }
+  if (!res.ok) {
+    const problem: Problem = data && typeof data === 'object' && 'code' in data ? (data as Problem) : { status: res.status, code: `HTTP_${res.status}`, title: lang() === 'th' ? 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง' : 'Something went wrong; please try again', errors: [] };
+    problem.errors ??= [];
+    // a token the server no longer honours: the session is over, whatever page asked
+    if (res.status === 401 && token && !path.startsWith('/auth/login')) {
+      saveSession(undefined);
+      window.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT, { detail: problem }));
+    }
+    throw new ApiProblem(problem);
+  }
   return data as T;
 }
 

@@ -32,6 +32,8 @@ const dict = {
   notFound: { th: 'ไม่พบหน้าที่ต้องการ', en: 'Page not found' },
   networkError: { th: 'ติดต่อระบบไม่ได้ กรุณาลองใหม่อีกครั้ง', en: 'Could not reach the service; please try again' },
   required: { th: 'กรุณากรอกข้อมูลช่องนี้', en: 'This field is required' },
+  changePassword: { th: 'เปลี่ยนรหัสผ่าน', en: 'Change password' },
+  forgotPassword: { th: 'ลืมรหัสผ่าน?', en: 'Forgot your password?' },
   signedInAs: { th: 'ผู้ใช้', en: 'Signed in as' },
   comingSoon: { th: 'บริการนี้กำลังจะเปิดให้ใช้งาน', en: 'This service is coming soon' },
 } satisfies Record<string, Record<Lang, string>>;

@@ -7,6 +7,7 @@ import { h, render } from './dom';
 import { showDate } from './dates';
 import { lang, setLang, t, translate } from './i18n';
 import { resolve } from './router';
+import { adminNoticesBanner } from './notices';
 import { initSessionUi } from './session-ui';
 import './pages/home';
 import './pages/login';
@@ -16,18 +17,31 @@ import './pages/inactivity';
 import './pages/complaints';
 import './pages/awards';
 import './pages/calendar';
+import './pages/passwords';
+import './pages/accounts';
+import './pages/audit';
+import './pages/registry';
+import './pages/reference-admin';
 
 const main = document.getElementById('main')!;
 
+let shown = 0;
+
 async function show(): Promise<void> {
-  const match = resolve(location.hash || '#/');
+  // a slow page must not paint over the page the user moved on to
+  const turn = ++shown;
+  const hash = location.hash || '#/';
+  const match = resolve(hash);
+  const banner = adminNoticesBanner(hash);
   let node: Node;
   try {
     node = match ? await match.page(match.ctx) : h('section', {}, h('h1', {}, t('notFound')));
   } catch (err) {
     node = h('section', {}, h('h1', {}, err instanceof ApiProblem ? err.problem.title : t('networkError')));
   }
-  render(main, node);
+  const notices = await banner;
+  if (turn !== shown) return;
+  render(main, ...(notices ? [notices] : []), node);
   main.focus({ preventScroll: true });
 }
 

@@ -2,7 +2,9 @@
 import { api, ApiProblem } from '../api';
 import { showDate } from '../dates';
 import { h } from '../dom';
+import { field, setBusy, setFieldError, statusLine } from '../forms';
 import { lang } from '../i18n';
+import { forgetNotices } from '../notices';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
@@ -20,16 +22,38 @@ page('/staff/calendar', async ({ query }) => {
   } catch (err) {
     if (!(err instanceof ApiProblem)) throw err;
   }
-  const editor = h('textarea', { rows: 12, id: 'calendar-json' });
-  editor.value = JSON.stringify(calendar?.holidays ?? [{ date: `${year}-01-01`, nameTh: 'วันขึ้นปีใหม่', nameEn: "New Year's Day", source: 'ประกาศสำนักนายกรัฐมนตรี' }], null, 2);
-  const out = h('p', { role: 'status', id: 'calendar-result' });
+  const editor = field(
+    'calendar-json',
+    L('รายการวันหยุดตามประกาศ (JSON)', 'The announced list (JSON)'),
+    h('textarea', { rows: 12, spellcheck: 'false' }),
+    L('รายการ [{ "date": "ปปปป-ดด-วว" (ค.ศ.), "nameTh", "nameEn", "source" }] ต้องมีอย่างน้อยหนึ่งวัน', 'A list [{ "date": "YYYY-MM-DD", "nameTh", "nameEn", "source" }] with at least one holiday'),
+  );
+  editor.input.value = JSON.stringify(calendar?.holidays ?? [{ date: `${year}-01-01`, nameTh: 'วันขึ้นปีใหม่', nameEn: "New Year's Day", source: 'ประกาศสำนักนายกรัฐมนตรี' }], null, 2);
+  const out = statusLine('calendar-result');
   const save = h('button', { type: 'button', class: 'button', id: 'calendar-save' }, L('บันทึกปฏิทิน', 'Save the list'));
   save.addEventListener('click', async () => {
+    out.say('');
+    setFieldError(editor, undefined);
+    let holidays: unknown;
     try {
-      const r = await api<{ recomputed: number }>('PUT', `/calendar/${year}`, { holidays: JSON.parse(editor.value) as unknown });
-      out.textContent = L(`บันทึกแล้ว คำนวณกำหนดเวลาใหม่ ${r.recomputed} เรื่อง`, `Saved; ${r.recomputed} complaints recomputed`);
+      holidays = JSON.parse(editor.input.value) as unknown;
+    } catch {
+      setFieldError(editor, L('JSON ไม่ถูกต้อง', 'Invalid JSON'));
+      editor.input.focus();
+      return;
+    }
+    setBusy(save, true);
+    try {
+      const r = await api<{ recomputed: number }>('PUT', `/calendar/${year}`, { holidays });
+      forgetNotices();
+      out.say(L(`บันทึกแล้ว คำนวณกำหนดเวลาใหม่ ${r.recomputed} เรื่อง`, `Saved; ${r.recomputed} complaints recomputed`), true);
     } catch (err) {
-      out.textContent = err instanceof ApiProblem ? [err.problem.title, ...err.problem.errors.map((e) => `${e.path}: ${e.message}`)].join(' · ') : L('JSON ไม่ถูกต้อง', 'Invalid JSON');
+      if (!(err instanceof ApiProblem)) throw err;
+      // every problem is about the list (CALENDAR_EMPTY, a bad date in holidays.3.date…): show it under the field
+      setFieldError(editor, [err.problem.title, ...err.problem.errors.filter((e) => e.message !== err.problem.title).map((e) => `${e.path}: ${e.message}`)].join(' · '));
+      editor.input.focus();
+    } finally {
+      setBusy(save, false);
     }
   });
   return h(
@@ -40,6 +64,6 @@ page('/staff/calendar', async ({ query }) => {
     calendar
       ? h('table', { id: 'holidays' }, ...calendar.holidays.map((d) => h('tr', {}, h('td', {}, showDate(d.date)), h('td', {}, lang() === 'th' ? d.nameTh : d.nameEn), h('td', { class: 'hint' }, d.source ?? ''))))
       : h('p', { class: 'error' }, L('ยังไม่มีปฏิทินของปีนี้: กำหนดเวลาที่ล้ำเข้าไปในปีนี้นับเฉพาะเสาร์-อาทิตย์เป็นวันหยุด (ชั่วคราว)', 'Not loaded: deadlines reaching into this year count weekends only (provisional)')),
-    s.user.roles.includes('admin') ? h('div', { class: 'form' }, h('label', { for: 'calendar-json' }, L('รายการวันหยุดตามประกาศ (JSON)', 'The announced list (JSON)')), editor, save, out) : null,
+    s.user.roles.includes('admin') ? h('div', { class: 'form' }, editor.wrapper, save, out.el) : null,
   );
 });

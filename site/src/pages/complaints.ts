@@ -4,6 +4,7 @@ import { showDate } from '../dates';
 import { h } from '../dom';
 import { field, setFieldError, showProblem, type Field } from '../forms';
 import { lang } from '../i18n';
+import { SLA_STAGE_NAMES, type Words } from '../labels';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
@@ -17,11 +18,7 @@ staffMenu.push(
   { href: '#/staff/reports', th: 'รายงานเรื่องร้องเรียน', en: 'Complaint reports', roles: STAFF },
 );
 
-const STAGES: Record<string, { th: string; en: string }> = {
-  route: { th: 'ส่งต่อหน่วยงานรับผิดชอบ', en: 'Forwarded to the office' },
-  acknowledge: { th: 'ติดต่อผู้ร้องเรียน', en: 'Complainant contacted' },
-  'report-back': { th: 'แจ้งผลแก่ผู้ร้องเรียน', en: 'Outcome reported' },
-};
+const STAGES: Record<string, Words> = SLA_STAGE_NAMES;
 const STATUS: Record<string, { th: string; en: string }> = {
   open: { th: 'กำลังดำเนินการ', en: 'In progress' },
   paused: { th: 'หยุดนับเวลาชั่วคราว', en: 'Paused' },

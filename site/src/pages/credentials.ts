@@ -1,5 +1,5 @@
 // Credential requests: the hospital's request form with the signed PDF upload, the status page,
-// the activation page, and the officers' queue and decision.
+// and the officers' queue and decision (activation is in passwords.ts).
 import { credentialRequestFields } from '../../../shared/schemas/credentials';
 import { zodToFieldErrors } from '../../../shared/http/zod-errors';
 import { t as message } from '../../../shared/i18n/messages';
@@ -139,26 +139,6 @@ page('/credentials/:requestId', async ({ params }) => {
     s.decidedAt ? h('p', {}, L('พิจารณาเมื่อ', 'Decided'), ': ', showDate(s.decidedAt, true)) : null,
     h('p', { class: 'hint' }, L('ผลการพิจารณาจะแจ้งทางอีเมลของผู้ยื่นคำขอเท่านั้น', 'The result is e-mailed to the requester only')),
   );
-});
-
-page('/activate', ({ query }) => {
-  const password = field('password', L('ตั้งรหัสผ่าน (อย่างน้อย 10 ตัวอักษร มีตัวอักษรและตัวเลข)', 'New password (10+ characters, letters and digits)'), h('input', { type: 'password', autocomplete: 'new-password' }));
-  const confirm = field('confirm', L('ยืนยันรหัสผ่าน', 'Confirm password'), h('input', { type: 'password', autocomplete: 'new-password' }));
-  const result = h('p', { role: 'status', id: 'activate-result' });
-  const form = h('form', { class: 'form narrow', novalidate: true }, h('h1', {}, L('เปิดใช้งานรหัสผู้ใช้', 'Activate your user id')), password.wrapper, confirm.wrapper, result, h('button', { type: 'submit', class: 'button' }, L('เปิดใช้งาน', 'Activate')));
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    setFieldError(confirm, password.input.value === confirm.input.value ? undefined : L('รหัสผ่านไม่ตรงกัน', 'The passwords differ'));
-    if (password.input.value !== confirm.input.value) return;
-    try {
-      const r = await api<{ userId: string }>('POST', '/auth/activate', { token: query.get('token') ?? '', password: password.input.value });
-      result.className = 'ok';
-      result.replaceChildren(L(`เปิดใช้งานรหัสผู้ใช้ ${r.userId} แล้ว `, `User id ${r.userId} is active. `), h('a', { href: '#/login' }, L('เข้าสู่ระบบ', 'Sign in')));
-    } catch (err) {
-      if (err instanceof ApiProblem) result.textContent = showProblem(err.problem, { password }).join(' ');
-    }
-  });
-  return form;
 });
 
 interface QueueRow {

@@ -1,0 +1,76 @@
+// The admins' notices banner on staff pages (GET /api/admin/notices): what needs doing before it
+// bites (next year's holiday list, an office without a mailbox), each linking to the page that fixes it.
+import { api, session } from './api';
+import { h } from './dom';
+import { lang } from './i18n';
+import { message } from './labels';
+
+const L = (th: string, en: string) => (lang() === 'th' ? th : en);
+
+interface Notice {
+  code: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+let cached: { token: string; at: number; notices: Notice[] } | undefined;
+const FRESH_MS = 60_000;
+
+/** Drop the cached notices after an admin fixed something, so the banner shows what is left. */
+export function forgetNotices(): void {
+  cached = undefined;
+}
+
+/** The page that fixes a notice, or undefined when none does. */
+function fixFor(n: Notice): { href: string; label: string } | undefined {
+  const p = n.params ?? {};
+  switch (n.code) {
+    case 'NEXT_YEAR_CALENDAR_MISSING':
+    case 'THIS_YEAR_CALENDAR_MISSING': {
+      const year = Number(p.year ?? (typeof p.yearBE === 'number' ? p.yearBE - 543 : NaN));
+      return { href: Number.isFinite(year) ? `#/staff/calendar?year=${year}` : '#/staff/calendar', label: L('บันทึกปฏิทินวันหยุด', 'Load the holiday list') };
+    }
+    case 'OFFICE_HAS_NO_MAILBOX':
+      return { href: p.officeCode ? `#/staff/offices/${encodeURIComponent(String(p.officeCode))}` : '#/staff/offices', label: L('เพิ่มอีเมลของสำนักงาน', "Add the office's mailbox") };
+    default:
+      return undefined;
+  }
+}
+
+async function load(token: string): Promise<Notice[]> {
+  if (cached && cached.token === token && Date.now() - cached.at < FRESH_MS) return cached.notices;
+  try {
+    const notices = await api<Notice[]>('GET', '/admin/notices');
+    cached = { token, at: Date.now(), notices: Array.isArray(notices) ? notices : [] };
+  } catch {
+    // a banner is a help, never a reason for a page to fail
+    cached = { token, at: Date.now(), notices: [] };
+  }
+  return cached.notices;
+}
+
+/** The banner for an admin on a staff page; null for anyone else, or when nothing needs doing. */
+export async function adminNoticesBanner(hash: string): Promise<HTMLElement | null> {
+  const s = session();
+  if (!hash.startsWith('#/staff') || !s?.user.roles.includes('admin')) return null;
+  const notices = await load(s.token);
+  if (notices.length === 0) return null;
+  // the message in the reader's language from the shared catalog; the server's text if the site does not know the code
+  const text = (n: Notice) => {
+    const local = message(n.code, { ...n.params, ...(typeof n.params?.year === 'number' ? { yearBE: n.params.year + 543 } : {}) });
+    return local === message('INVALID_VALUE') && n.message ? n.message : local;
+  };
+  return h(
+    'aside',
+    { class: 'notices', id: 'admin-notices', 'aria-labelledby': 'admin-notices-title' },
+    h('h2', { id: 'admin-notices-title' }, L('เรื่องที่ผู้ดูแลระบบควรดำเนินการ', 'For the administrators to do')),
+    h(
+      'ul',
+      {},
+      ...notices.map((n) => {
+        const fix = fixFor(n);
+        return h('li', { 'data-code': n.code }, text(n), fix ? ' ' : null, fix ? h('a', { href: fix.href }, fix.label) : null);
+      }),
+    ),
+  );
+}
