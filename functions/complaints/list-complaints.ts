@@ -6,15 +6,18 @@ import { canSeeComplaint, officeScope } from '../../shared/domain/complaint-acce
 import { maskName } from '../../shared/domain/contact';
 import { ForbiddenError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
+import { resolveHospital } from '../../shared/use-cases/resolve-hospital';
 
 export const handler = httpHandler(complaintsRoutes.listComplaints, async ({ query, principal }) => {
   const scope = officeScope(principal);
   if (scope !== undefined && scope !== 'none' && query.officeCode && query.officeCode !== scope) throw new ForbiddenError();
   const offices = scope === undefined ? (query.officeCode ? [query.officeCode] : (await listOffices()).map((o) => o.officeCode)) : scope === 'none' ? (await listOffices()).map((o) => o.officeCode) : [scope];
   const cases: ComplaintCase[] = (await Promise.all(offices.map(listByOffice))).flat();
+  // a hospital may be named by its hcode; cases keep the 7-digit code
+  const hospitalCode = query.hospitalCode ? ((await resolveHospital(query.hospitalCode))?.code ?? query.hospitalCode) : undefined;
   const visible = cases
     .filter((c) => canSeeComplaint(principal, c))
-    .filter((c) => (!query.status || c.status === query.status) && (!query.hospitalCode || c.hospitalCode === query.hospitalCode))
+    .filter((c) => (!query.status || c.status === query.status) && (!hospitalCode || c.hospitalCode === hospitalCode))
     .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   return {
     body: visible.map((c) => ({

@@ -4,20 +4,26 @@ import { credentialsRoutes } from '../../infra/routes/credentials';
 import { getAccount } from '../../shared/data/accounts-repository';
 import { appendAudit } from '../../shared/data/audit-repository';
 import { createRequest, requestAggregate, type CredentialRequest } from '../../shared/data/credential-requests-repository';
-import { getHospital } from '../../shared/data/reference-repository';
 import { checkCredentialRequest } from '../../shared/domain/credential-request-rules';
 import { RuleError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { newRequestId } from '../../shared/ids';
 import { signedFormUpload } from '../../shared/use-cases/credential-uploads';
+import { resolveHospital } from '../../shared/use-cases/resolve-hospital';
 
 export const handler = httpHandler(credentialsRoutes.createCredentialRequest, async ({ body }) => {
   const [hospital, networkHospital, account] = await Promise.all([
-    getHospital(body.hospitalCode),
-    body.networkHospitalCode ? getHospital(body.networkHospitalCode) : undefined,
+    resolveHospital(body.hospitalCode),
+    body.networkHospitalCode ? resolveHospital(body.networkHospitalCode) : undefined,
     body.userId ? getAccount(body.userId) : undefined,
   ]);
-  const violation = checkCredentialRequest(body, {
+  // hospitals may be named by hcode; the request keeps their 7-digit codes
+  const input = {
+    ...body,
+    ...(hospital ? { hospitalCode: hospital.code } : {}),
+    ...(networkHospital ? { networkHospitalCode: networkHospital.code } : {}),
+  };
+  const violation = checkCredentialRequest(input, {
     ...(hospital ? { hospital } : {}),
     ...(networkHospital ? { networkHospital } : {}),
     ...(account ? { account } : {}),
@@ -27,7 +33,7 @@ export const handler = httpHandler(credentialsRoutes.createCredentialRequest, as
   const now = new Date();
   const requestId = newRequestId();
   const request: CredentialRequest = {
-    ...body,
+    ...input,
     requestId,
     status: 'draft',
     createdAt: now.toISOString(),

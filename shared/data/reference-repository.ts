@@ -8,6 +8,7 @@ import type { WorkingCalendar } from '../domain/holiday-calendar';
 import type { EmailSource } from '../reference-data/office-mailboxes';
 import type { Hospital, Office } from '../schemas/reference';
 import { GSI1, isConditionFailed, queryAll, tableName, withoutKeys } from './table';
+import { hospitalItem } from './hospital-registry-repository';
 import { warmCache } from './warm-cache';
 
 export async function putHospital(h: Hospital): Promise<void> {
@@ -15,7 +16,7 @@ export async function putHospital(h: Hospital): Promise<void> {
   await ddb.send(
     new PutCommand({
       TableName: tableName(),
-      Item: { pk: `HOSPITAL#${h.code}`, sk: 'HOSPITAL', gsi1pk: 'HOSPITALS', gsi1sk: h.code, ...h },
+      Item: hospitalItem(h),
     }),
   );
 }
@@ -159,3 +160,46 @@ async function putIfAbsent(item: Record<string, unknown>): Promise<boolean> {
   }
 }
 
+// Reference data administration: the admins' edits (the writes above are loads). Kept here because
+// they drop this module's warm copies or sit beside the reader of the same item.
+
+/**
+ * An admin edits an office: names, kind and mailbox. The mailbox is then the admin's
+ * (`emailSource: 'admin'`), which a deploy-time load never overwrites. Returns the office before
+ * and after, or undefined when there is no such office (nothing is created).
+ */
+export async function updateOffice(
+  officeCode: string,
+  change: Pick<Office, 'nameTh' | 'nameEn' | 'kind'> & { email: string },
+): Promise<{ before: OfficeRecord; after: OfficeRecord } | undefined> {
+  offices.forget(officeCode);
+  try {
+    const { Attributes } = await ddb.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: officeKey(officeCode),
+        UpdateExpression: 'SET nameTh = :nameTh, nameEn = :nameEn, #kind = :kind, email = :email, emailSource = :admin',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#kind': 'kind' },
+        ExpressionAttributeValues: { ':nameTh': change.nameTh, ':nameEn': change.nameEn, ':kind': change.kind, ':email': change.email, ':admin': 'admin' satisfies EmailSource },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    const before = withoutKeys<OfficeRecord>(Attributes ?? {});
+    return { before, after: { ...before, ...change, emailSource: 'admin' } };
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Drops the warm copies of hospitals (after an import changed the registry). */
+export function forgetHospitals(): void {
+  hospitals.forget();
+}
+
+/** Stores the SLA policy an admin set (already validated); returns the one it replaced, if one was stored. */
+export async function saveSlaPolicy(policy: SlaPolicy): Promise<unknown> {
+  const { Attributes } = await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...CONFIG_SLA_POLICY, policy }, ReturnValues: 'ALL_OLD' }));
+  return Attributes?.policy;
+}

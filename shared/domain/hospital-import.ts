@@ -1,7 +1,10 @@
 // The hospital registry file (CSV) as pure rules: read it, check every row against the rest of the
 // file and the registry, and plan what an import creates, updates or leaves as it is. No AWS here.
 import { CsvError, parse } from 'csv-parse/sync';
+import { normalizeHcode, SSO_HOSPITAL_CODE as HOSPITAL_CODE } from './hospital-codes';
 import { normalizeDigits } from './thai-text';
+
+export { normalizeHcode, normalizeHospitalCode } from './hospital-codes';
 
 export const HOSPITAL_CSV_COLUMNS = ['code', 'hcode', 'nameTh', 'nameEn', 'provinceCode', 'kind', 'mainContractorCode', 'officeCode'] as const;
 export type HospitalColumn = (typeof HOSPITAL_CSV_COLUMNS)[number];
@@ -43,22 +46,6 @@ export interface ParsedRow {
 
 const MAX_NAME = 200;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const HOSPITAL_CODE = /^\d{7}$/;
-
-/**
- * A 5-digit health service unit code (hcode), or the 9 letters and digits of a unit registered
- * since 1 Oct 2567 BE; Thai digits are read as digits and letters are kept upper case.
- */
-export function normalizeHcode(value: string): string | undefined {
-  const s = normalizeDigits(value).trim().toUpperCase();
-  return /^\d{5}$/.test(s) || /^[0-9A-Z]{9}$/.test(s) ? s : undefined;
-}
-
-/** An SSO 7-digit hospital code (Thai digits accepted), or undefined. */
-export function normalizeHospitalCode(value: string): string | undefined {
-  const s = normalizeDigits(value).trim();
-  return HOSPITAL_CODE.test(s) ? s : undefined;
-}
 
 /** Reads the file: header, then one row per record. Problems of form come back as issues, never thrown. */
 export function parseHospitalCsv(text: string): { rows: ParsedRow[]; issues: ImportIssue[] } {
@@ -217,14 +204,17 @@ export function planImport(hospitals: readonly RegistryHospital[], registry: rea
   return plan;
 }
 
-/** Reads, checks and plans in one go: the plan when the file is clean, else every issue, by line. */
+export type ParsedFile = ReturnType<typeof parseHospitalCsv>;
+
+/** Checks and plans a file read by `parseHospitalCsv`: the plan when the file is clean, else every issue, by line. */
 export function reviewHospitalImport(
-  text: string,
+  file: ParsedFile,
   registry: readonly RegistryHospital[],
   officeCodes: ReadonlySet<string>,
 ): { ok: true; plan: ImportPlan } | { ok: false; issues: ImportIssue[] } {
-  const { rows, issues } = parseHospitalCsv(text);
-  const all = [...issues, ...checkRows(rows, registry, officeCodes)].sort((a, b) => a.line - b.line || HOSPITAL_CSV_COLUMNS.indexOf(a.field as HospitalColumn) - HOSPITAL_CSV_COLUMNS.indexOf(b.field as HospitalColumn));
+  const all = [...file.issues, ...checkRows(file.rows, registry, officeCodes)].sort(
+    (a, b) => a.line - b.line || HOSPITAL_CSV_COLUMNS.indexOf(a.field as HospitalColumn) - HOSPITAL_CSV_COLUMNS.indexOf(b.field as HospitalColumn),
+  );
   if (all.length > 0) return { ok: false, issues: all };
-  return { ok: true, plan: planImport(rows.map((r) => r.hospital!), registry) };
+  return { ok: true, plan: planImport(file.rows.map((r) => r.hospital!), registry) };
 }

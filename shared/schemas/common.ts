@@ -20,8 +20,15 @@ export const isoInstant = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'INVALID_INSTANT')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'INVALID_INSTANT');
 
-/** SSO 7-digit hospital code. */
-export const hospitalCode = z.preprocess(normalizeDigitsInput, z.string().regex(/^\d{7}$/, 'HOSPITAL_CODE_FORMAT'));
+/**
+ * A hospital as people name it: the SSO 7-digit code, or its health service unit code (hcode: 5
+ * digits, or 9 letters and digits for a new unit). Resolved against the registry
+ * (use-cases/resolve-hospital.ts): what is stored is always the 7-digit code.
+ */
+export const hospitalCode = z.preprocess(
+  (value) => { const s = normalizeDigitsInput(value); return typeof s === 'string' ? s.toUpperCase() : s; },
+  z.string().regex(/^(\d{7}|\d{5}|[0-9A-Z]{9})$/, 'HOSPITAL_CODE_FORMAT'),
+);
 
 /** Free text a person typed: trimmed, no control characters. */
 export const text = (max: number) =>

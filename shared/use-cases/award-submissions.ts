@@ -15,6 +15,7 @@ import {
   type FileSlot,
 } from '../data/awards-repository';
 import { getHospital } from '../data/reference-repository';
+import { resolveHospital } from './resolve-hospital';
 import { effectiveDeadline, judgeEmail, judgeOnline, judgePostal, uploadsOpen, validatePostmark, type Judgement } from '../domain/award-deadline';
 import type { AwardProgramme } from '../domain/award-programme';
 import { AppError, BadInputError, ConflictError, ForbiddenError, RuleError, ValidationError } from '../http/errors';
@@ -147,8 +148,10 @@ export async function recordOfflineSubmission(
   officer: Principal,
   now = new Date(),
 ) {
-  const hospital = await getHospital(input.hospitalCode);
+  // named by its 7-digit code or its hcode; the submission is kept under the 7-digit code
+  const hospital = await resolveHospital(input.hospitalCode);
   if (!hospital) throw new RuleError('UNKNOWN_HOSPITAL', 'hospitalCode');
+  const hospitalCode = hospital.code;
   if (input.channel === 'post') {
     const issues = validatePostmark({ postmarkDate: input.postmarkDate, receivedDate: input.receivedDate, today: bangkokDate(now), opensOn: programme.opensOn });
     if (issues.length === 1) throw new BadInputError(issues[0]!.code, issues[0]!.path);
@@ -158,13 +161,13 @@ export async function recordOfflineSubmission(
   } else if (bangkokDate(new Date(input.emailReceivedAt)) < programme.opensOn) {
     throw new BadInputError('RECEIVED_BEFORE_OPENING', 'emailReceivedAt');
   }
-  const extension = await getExtension(programme.yearBE, input.hospitalCode);
+  const extension = await getExtension(programme.yearBE, hospitalCode);
   const deadline = effectiveDeadline(programme, extension);
   const judgement = input.channel === 'post' ? judgePostal(input.postmarkDate, deadline) : judgeEmail(new Date(input.emailReceivedAt), deadline);
-  const existing = await getSubmission(submissionIdOf(programme.yearBE, input.hospitalCode));
+  const existing = await getSubmission(submissionIdOf(programme.yearBE, hospitalCode));
   if (existing && existing.status !== 'draft') throw new ConflictError('SUBMISSION_EXISTS');
   const s: AwardSubmission = {
-    ...newSubmission(programme, input.hospitalCode, input.channel, officer.userId, now),
+    ...newSubmission(programme, hospitalCode, input.channel, officer.userId, now),
     status: judgement.status,
     receivedAt: input.channel === 'post' ? `${input.receivedDate}T00:00:00+07:00` : new Date(input.emailReceivedAt).toISOString(),
     ...(input.channel === 'post' ? { postmarkDate: input.postmarkDate, receivedDate: input.receivedDate } : { emailReceivedAt: new Date(input.emailReceivedAt).toISOString() }),

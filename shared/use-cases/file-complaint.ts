@@ -1,5 +1,6 @@
 // Filing a complaint from any channel, as a numbered course:
-//  1. the hospital and topic must exist; only staff enter non-web channels, with the time received;
+//  1. the hospital (named by its 7-digit code or its hcode) and topic must exist; only staff enter
+//     non-web channels, with the time received;
 //  2. the case goes to the office responsible for the hospital (registry officeCode);
 //  3. deadlines come from the event log, the SLA policy and the official calendar;
 //  4. the tracking code comes first, then the case item with its intake events (one write), then
@@ -10,7 +11,6 @@
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
 import { createComplaint, deleteComplaint, listTopics, reserveTrackingCode, type ComplaintCase } from '../data/complaints-repository';
-import { getHospital } from '../data/reference-repository';
 import { COMPLAINT_STAFF_ROLES } from '../domain/complaint-access';
 import { routeComplaint } from '../domain/complaint-routing';
 import { BadInputError, ForbiddenError, RuleError } from '../http/errors';
@@ -19,6 +19,7 @@ import type { z } from 'zod';
 import type { complaintBody } from '../schemas/complaints';
 import { bangkokDate } from '../time/bangkok';
 import { deadlinesFor, executionArnOf, noteProvisional, startClock } from './complaint-sla';
+import { resolveHospital } from './resolve-hospital';
 
 const CLOCK_SKEW_MS = 60_000;
 
@@ -29,7 +30,7 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
   const receivedAt = input.channel !== 'web' && input.receivedAt ? new Date(input.receivedAt) : now;
   if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new BadInputError('RECEIVED_IN_FUTURE', 'receivedAt');
 
-  const [hospital, topics] = await Promise.all([getHospital(input.hospitalCode), listTopics()]);
+  const [hospital, topics] = await Promise.all([resolveHospital(input.hospitalCode), listTopics()]);
   if (!hospital) throw new RuleError('UNKNOWN_HOSPITAL', 'hospitalCode');
   if (!topics.some((t) => t.code === input.topic)) throw new RuleError('UNKNOWN_TOPIC', 'topic');
   const { officeCode } = routeComplaint(hospital, input.hospitalCode);
@@ -74,6 +75,8 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
   return {
     complaintId,
     trackingCode,
+    // the registry's 7-digit code, whether the complainant named it so or by its hcode
+    hospitalCode: hospital.code,
     officeCode,
     deadlines: c.stages.map(({ stage, dueAt, provisional, status }) => ({ stage, dueAt, provisional, status })),
   };

@@ -29,7 +29,7 @@ const REGISTRY: RegistryHospital[] = [
 ];
 
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
-const review = (text: string, registry = REGISTRY) => reviewHospitalImport(text, registry, OFFICES);
+const review = (text: string, registry = REGISTRY) => reviewHospitalImport(parseHospitalCsv(text), registry, OFFICES);
 const issuesOf = (text: string, registry = REGISTRY) => {
   const result = review(text, registry);
   if (result.ok) throw new Error('expected issues');

@@ -43,7 +43,7 @@ describe('the credential request schema', () => {
     [{ firstNameEn: 'สมชาย' }, 'firstNameEn:LATIN_SCRIPT_REQUIRED'],
     [{ lastNameTh: 'Jaidee' }, 'lastNameTh:THAI_SCRIPT_REQUIRED'],
     [{ position: '   ' }, 'position:REQUIRED'],
-    [{ hospitalCode: '12345' }, 'hospitalCode:HOSPITAL_CODE_FORMAT'],
+    [{ hospitalCode: '123456' }, 'hospitalCode:HOSPITAL_CODE_FORMAT'],
     [{ purpose: 'reuse' }, 'userId:USER_ID_REQUIRED'],
     [{ userId: 'H1000001-ABCD' }, 'userId:USER_ID_NOT_EXPECTED'],
     [{ phone: '1506' }, 'phone:PHONE_INVALID'],
