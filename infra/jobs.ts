@@ -39,6 +39,14 @@ export const jobs = {
     timeoutSeconds: 900,
     heartbeatMetric: 'InactivitySweepSucceeded',
   },
+  calendarReminder: {
+    id: 'reference.calendar-reminder',
+    handler: 'functions/reference/calendar-reminder.ts',
+    // the outbox is in the table
+    access: { table: 'readWrite', mail: true },
+    // daily at 08:00 Asia/Bangkok = 01:00 UTC; mails at most once a week (outbox key per week)
+    schedule: 'cron(0 1 * * ? *)',
+  },
   slaAnnounceCase: {
     id: 'complaints.sla-announce-case',
     handler: 'functions/complaints/sla/announce-case.ts',

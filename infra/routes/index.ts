@@ -12,6 +12,7 @@ import { accountsAdminRoutes } from './accounts-admin';
 import { complaintsRoutes } from './complaints';
 import { reportsRoutes } from './reports';
 import { awardsRoutes } from './awards';
+import { registryRoutes } from './registry';
 
 export const routes = {
   ...systemRoutes,
@@ -24,6 +25,7 @@ export const routes = {
   ...complaintsRoutes,
   ...reportsRoutes,
   ...awardsRoutes,
+  ...registryRoutes,
 };
 
 export type RouteKey = keyof typeof routes;

@@ -1,8 +1,11 @@
-// Reference data: hospitals, offices, working calendars.
+// Reference data: hospitals, offices, working calendars, and the admins' edits of them (offices,
+// complaint topics, the SLA policy, calendars) with the notices that ask admins to act.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
 import { defineRoute } from '../../shared/http/route';
 import { calendarBody } from '../../shared/schemas/complaints';
 import { calendarParams, hospitalSchema, hospitalsQuery, officeSchema } from '../../shared/schemas/reference';
+import { adminNoticeSchema, officeBody, officeParams, slaPolicyBody, topicBody, topicParams, topicSchema } from '../../shared/schemas/reference-admin';
+import { slaPolicySchema } from '../../shared/domain/complaint-deadlines';
 import * as z from 'zod';
 
 export const referenceRoutes = {
@@ -43,9 +46,64 @@ export const referenceRoutes = {
     path: '/api/calendar/{year}',
     handler: 'functions/reference/put-calendar.ts',
     auth: ['admin'],
-    summary: 'Load or correct the official holiday list of a year; provisional SLA deadlines are recomputed',
+    summary: 'Load or correct the official holiday list of a year (an empty list is refused); provisional SLA deadlines are recomputed; audited',
     params: calendarParams,
     body: calendarBody,
     access: { table: 'readWrite', mail: true, sla: true },
+  }),
+  updateOffice: defineRoute({
+    id: 'reference.update-office',
+    method: 'PUT',
+    path: '/api/offices/{officeCode}',
+    handler: 'functions/reference/update-office.ts',
+    auth: ['admin'],
+    summary: "Edit an office's names, kind and mailbox (the mailbox is then the admin's: deploy-time loads leave it alone); audited",
+    params: officeParams,
+    body: officeBody,
+    access: { table: 'readWrite' },
+    response: { status: 200, schema: officeSchema },
+  }),
+  putComplaintTopic: defineRoute({
+    id: 'reference.put-complaint-topic',
+    method: 'PUT',
+    path: '/api/complaint-topics/{code}',
+    handler: 'functions/reference/put-complaint-topic.ts',
+    auth: ['admin'],
+    summary: 'Add a complaint topic or rename one; audited',
+    params: topicParams,
+    body: topicBody,
+    access: { table: 'readWrite' },
+    response: { status: 200, schema: topicSchema },
+  }),
+  getSlaPolicy: defineRoute({
+    id: 'reference.get-sla-policy',
+    method: 'GET',
+    path: '/api/sla-policy',
+    handler: 'functions/reference/get-sla-policy.ts',
+    auth: 'public',
+    summary: 'The complaint SLA policy: the target and the reminder of each stage',
+    access: { table: 'read' },
+    response: { status: 200, schema: slaPolicySchema },
+  }),
+  putSlaPolicy: defineRoute({
+    id: 'reference.put-sla-policy',
+    method: 'PUT',
+    path: '/api/sla-policy',
+    handler: 'functions/reference/put-sla-policy.ts',
+    auth: ['admin'],
+    summary: 'Set the complaint SLA policy (applies to deadlines computed from now on); audited',
+    body: slaPolicyBody,
+    access: { table: 'readWrite' },
+    response: { status: 200, schema: slaPolicySchema },
+  }),
+  listAdminNotices: defineRoute({
+    id: 'reference.list-admin-notices',
+    method: 'GET',
+    path: '/api/admin/notices',
+    handler: 'functions/reference/list-admin-notices.ts',
+    auth: ['admin'],
+    summary: "What admins should act on: a missing official holiday list (next year's from 1 October), offices without a mailbox",
+    access: { table: 'read' },
+    response: { status: 200, schema: z.array(adminNoticeSchema) },
   }),
 };

@@ -175,12 +175,42 @@ export async function listProvisional(): Promise<string[]> {
   return items.map((i) => i.complaintId as string);
 }
 
+const TOPICS_KEY = { pk: 'CONFIG', sk: 'COMPLAINT_TOPICS' };
+
 const topics = warmCache(60_000, async () => {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: 'CONFIG', sk: 'COMPLAINT_TOPICS' } }));
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: TOPICS_KEY }));
   return (Item?.topics as ComplaintTopic[] | undefined) ?? DEFAULT_COMPLAINT_TOPICS;
 });
 
 /** The complaint topics (data), kept for a minute per warm function: they change rarely. */
 export async function listTopics(now = Date.now()): Promise<ComplaintTopic[]> {
   return (await topics.get('all', now))!;
+}
+
+// An admin's edit of the topics (PUT /api/complaint-topics/{code}): read the list, change one, save if unchanged since.
+
+/** The topic list as stored now (no warm copy), with its version: the shipped defaults at version 0 when none is stored. */
+export async function readTopicsForEdit(): Promise<{ topics: ComplaintTopic[]; version: number }> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: TOPICS_KEY, ConsistentRead: true }));
+  return { topics: (Item?.topics as ComplaintTopic[] | undefined) ?? DEFAULT_COMPLAINT_TOPICS, version: (Item?.version as number | undefined) ?? 0 };
+}
+
+/** Replaces the topic list if it is still at the version read; false when someone saved in between. */
+export async function saveTopics(list: ComplaintTopic[], readVersion: number): Promise<boolean> {
+  try {
+    await ddb.send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...TOPICS_KEY, topics: list, version: readVersion + 1 },
+        // version 0: none stored, or the list a deploy wrote (it carries no version)
+        ConditionExpression: readVersion === 0 ? 'attribute_not_exists(pk) OR attribute_not_exists(version)' : 'version = :seen',
+        ...(readVersion === 0 ? {} : { ExpressionAttributeValues: { ':seen': readVersion } }),
+      }),
+    );
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+  topics.forget();
+  return true;
 }

@@ -35,6 +35,11 @@ export async function calendars(options: { fresh?: boolean } = {}, now = Date.no
   return (await calendarSets.get('all', now))!;
 }
 
+/** Drops the kept SLA policy (after an admin changed it). */
+export function forgetSlaPolicy(): void {
+  policies.forget();
+}
+
 /** Drops the kept calendars (after an admin loaded or corrected one). */
 export function forgetCalendars(): void {
   calendarSets.forget();
