@@ -2,6 +2,7 @@
 // file and the registry, and plan what an import creates, updates or leaves as it is. No AWS here.
 import { CsvError, parse } from 'csv-parse/sync';
 import { normalizeHcode, SSO_HOSPITAL_CODE as HOSPITAL_CODE } from './hospital-codes';
+import { PROVINCES } from '../reference-data/provinces';
 import { normalizeDigits } from './thai-text';
 
 export { normalizeHcode, normalizeHospitalCode } from './hospital-codes';
@@ -9,10 +10,8 @@ export { normalizeHcode, normalizeHospitalCode } from './hospital-codes';
 export const HOSPITAL_CSV_COLUMNS = ['code', 'hcode', 'nameTh', 'nameEn', 'provinceCode', 'kind', 'mainContractorCode', 'officeCode'] as const;
 export type HospitalColumn = (typeof HOSPITAL_CSV_COLUMNS)[number];
 
-/** The DOPA province codes (10 Bangkok … 96 Narathiwat): the 77 provinces, digits 2–3 of a national ID. */
-export const PROVINCE_CODES: ReadonlySet<string> = new Set(
-  [[10, 27], [30, 49], [50, 58], [60, 67], [70, 77], [80, 86], [90, 96]].flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => String(from! + i))),
-);
+/** The DOPA province codes (10 Bangkok … 96 Narathiwat) of the 77 provinces, as shipped. */
+export const PROVINCE_CODES: ReadonlySet<string> = new Set(PROVINCES.map((p) => p.code));
 
 /** A hospital of the registry, as the import reads and writes it (other stored fields, e.g. `email`, are kept). */
 export interface RegistryHospital {
