@@ -24,8 +24,8 @@ const CLEAN = csv(
   '๓๐๐๐๐๐๑,๓๐๐๐๑,โรงพยาบาลทดสอบกรุงเทพ (ข้อมูลตัวอย่าง),Import Test Bangkok Hospital (sample),10,main,,BKK-03',
 );
 
-type ImportAnswer = { dryRun: boolean; rows: number; created: number; updated: number; unchanged: number; errors: unknown[] };
 type Problem = { status: number; code: string; title: string; errors: Array<{ line: number; field: string; code: string; message: string }> };
+type ImportAnswer = { dryRun: boolean; rows: number; created: number; updated: number; unchanged: number; errors: Problem['errors'] };
 type Change = { at: string; actor: string; action: string; target: string; before?: Record<string, unknown>; after?: Record<string, unknown> };
 
 const importCsv = (body: string, dryRun: boolean, options: { token?: string; headers?: Record<string, string> } = {}) =>
