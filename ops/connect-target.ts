@@ -24,6 +24,8 @@ const LOCAL_ONLY_VARIABLES = [
 ];
 
 export async function connectTarget(options: { aws: boolean }): Promise<Target> {
+  // the deployed runtime is Node 24; an operator's Node 20 is supported by the pinned SDK (as for `npm start`)
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   if (!options.aws) {
     const { connectToLocalStack } = await import('../local/connect');
     connectToLocalStack();
