@@ -8,7 +8,7 @@ import type { z, ZodType } from 'zod';
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
 import { verifyToken } from '../auth/tokens';
-import { getAccount } from '../data/account-lookup';
+import { getAccount, sessionEpochOf } from '../data/account-lookup';
 import type { Account } from '../data/accounts-repository';
 import { langFromAcceptLanguage, type Lang } from '../i18n/lang';
 import { logger } from '../logger';
@@ -136,19 +136,23 @@ async function authenticate(route: RouteDef, authorization: string | undefined):
   const principal = bearer ? await verifyToken(bearer) : undefined;
   if (route.auth === 'optional') {
     const account = principal ? await getAccount(principal.userId) : undefined;
-    return account?.status === 'active' ? { principal, account } : {};
+    return account?.status === 'active' && sessionEpochOf(account) === principal?.sessionEpoch ? { principal: withoutEpoch(principal), account } : {};
   }
   if (!bearer) throw new UnauthenticatedError();
   if (!principal) throw new UnauthenticatedError('TOKEN_INVALID');
   if (!hasAnyRole(principal, route.auth)) throw new ForbiddenError();
-  // a session ends when its account does: a token issued before a revocation or a cancellation
-  // stops working at once, not when it expires (one read per signed-in request, handed on)
+  // a session ends when its account says so: a token issued before a password change, a
+  // revocation, a cancellation, a disable or new roles stops working at once, not when it
+  // expires (one read per signed-in request, handed on to the handler)
   const account = await getAccount(principal.userId);
-  if (account?.status === 'revoked') throw new ForbiddenError('ACCOUNT_REVOKED');
-  if (account?.status === 'cancelled') throw new ForbiddenError('ACCOUNT_CANCELLED');
-  if (account?.status !== 'active') throw new UnauthenticatedError('TOKEN_INVALID');
-  return { principal, account };
+  if (!account || sessionEpochOf(account) !== principal.sessionEpoch) throw new UnauthenticatedError('SESSION_ENDED');
+  if (account.status === 'revoked') throw new ForbiddenError('ACCOUNT_REVOKED');
+  if (account.status === 'cancelled') throw new ForbiddenError('ACCOUNT_CANCELLED');
+  if (account.status !== 'active') throw new UnauthenticatedError('SESSION_ENDED');
+  return { principal: withoutEpoch(principal), account };
 }
+
+const withoutEpoch = ({ sessionEpoch: _epoch, ...principal }: Principal & { sessionEpoch: number }): Principal => principal;
 
 function toResponse(reply: HttpReply, lang: Lang): APIGatewayProxyStructuredResultV2 {
   const status = reply.status ?? 200;
