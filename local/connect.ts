@@ -1,20 +1,11 @@
 // Points this process at the running local stack (`npm start`, default ports), the way Lambda's
-// environment points a function at AWS. Used by `npm run invoke` and the CLIs.
-import path from 'node:path';
+// environment points a function at AWS, with the references the synthesized template gives each
+// function (the SLA state machine's ARN…). Used by `npm run invoke` and the CLIs that run handlers.
 import { synthesizeCloudModel } from './cloud-template';
-import { localEnvironment, REGION } from './local-stack';
+import { REGION, runningLocalStackEnvironment } from './local-environment';
 
 export function connectToLocalStack(): void {
   const env = process.env;
-  Object.assign(
-    env,
-    localEnvironment({
-      dynamodbUrl: `http://127.0.0.1:${env.DYNAMODB_PORT ?? 4567}`,
-      s3Url: `http://127.0.0.1:${env.S3_PORT ?? 4569}`,
-      sesUrl: `http://127.0.0.1:${env.SES_PORT ?? 8005}`,
-      sfnUrl: `http://127.0.0.1:${env.SFN_PORT ?? 8083}`,
-      dataDir: path.resolve(env.LOCAL_DATA_DIR ?? '.local'),
-    }),
-  );
+  Object.assign(env, runningLocalStackEnvironment(env));
   for (const fn of synthesizeCloudModel(REGION).functions) Object.assign(env, fn.references);
 }

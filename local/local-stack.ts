@@ -1,17 +1,15 @@
 // The whole system on one machine: emulators, the Step Functions endpoint, S3 events, schedules,
 // the API adapter and the site, all wired from the synthesized CDK template. The handlers are the
 // same modules Lambda runs; only the environment differs (SDK endpoint settings).
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { synthesizeCloudModel, type CloudModel } from './cloud-template';
 import { ensureTable, startEmulators } from './emulators';
+import { LOCAL_BUCKET, LOCAL_TABLE, localEnvironment, REGION } from './local-environment';
 import { StepFunctionsServer } from './step-functions-server';
 
-export const LOCAL_TABLE = 'sso-local';
-export const LOCAL_BUCKET = 'sso-local-uploads';
-export const REGION = 'ap-southeast-1';
+export { LOCAL_BUCKET, LOCAL_TABLE, localEnvironment, REGION } from './local-environment';
 
 export interface LocalStackOptions {
   /** Where all local state lives; omit for an in-memory stack (tests). */
@@ -44,40 +42,6 @@ export interface LocalStack {
   model: CloudModel;
   stepFunctions: StepFunctionsServer;
   stop(): Promise<void>;
-}
-
-/**
- * The environment a deployed function has, pointed at the emulators by the SDK's standard
- * endpoint settings. `npm start`, the tests and `npm run invoke` all use it.
- */
-export function localEnvironment(urls: { dynamodbUrl: string; s3Url: string; sesUrl: string; sfnUrl?: string; dataDir?: string | undefined }): Record<string, string> {
-  return {
-    AWS_REGION: REGION,
-    AWS_ACCESS_KEY_ID: 'S3RVER',
-    AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    AWS_ENDPOINT_URL_DYNAMODB: urls.dynamodbUrl,
-    AWS_ENDPOINT_URL_S3: urls.s3Url,
-    AWS_ENDPOINT_URL_SES: urls.sesUrl,
-    ...(urls.sfnUrl ? { AWS_ENDPOINT_URL_SFN: urls.sfnUrl } : {}),
-    S3_FORCE_PATH_STYLE: 'true',
-    // the SDK's default checksums corrupt streamed uploads to s3rver
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    TABLE_NAME: LOCAL_TABLE,
-    UPLOADS_BUCKET: LOCAL_BUCKET,
-    MAIL_FROM: 'no-reply@sso-hospital-services.local',
-    SITE_URL: process.env.SITE_URL ?? 'http://127.0.0.1:3000',
-    JWT_SECRET: jwtSecret(urls.dataDir),
-    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
-  };
-}
-
-function jwtSecret(dataDir: string | undefined): string {
-  if (!dataDir) return randomBytes(32).toString('hex');
-  const file = path.join(dataDir, 'jwt-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
 }
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {

@@ -27,8 +27,10 @@ export async function connectTarget(options: { aws: boolean }): Promise<Target> 
   // the deployed runtime is Node 24; an operator's Node 20 is supported by the pinned SDK (as for `npm start`)
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   if (!options.aws) {
-    const { connectToLocalStack } = await import('../local/connect');
-    connectToLocalStack();
+    // the running stack's endpoints only: operator commands start no workflow, so they need no
+    // references from the synthesized template (and load in a second instead of a synth's time)
+    const { runningLocalStackEnvironment } = await import('../local/local-environment');
+    Object.assign(process.env, runningLocalStackEnvironment());
     return {
       target: 'local',
       describe: `the local stack (DynamoDB ${process.env.AWS_ENDPOINT_URL_DYNAMODB}, table ${process.env.TABLE_NAME})`,
