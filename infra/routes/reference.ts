@@ -4,7 +4,7 @@
 import { defineRoute } from '../../shared/http/route';
 import { calendarBody } from '../../shared/schemas/complaints';
 import { calendarParams, hospitalSchema, hospitalsQuery, officeSchema } from '../../shared/schemas/reference';
-import { adminNoticeSchema, officeBody, officeParams, slaPolicyBody, topicBody, topicParams, topicSchema } from '../../shared/schemas/reference-admin';
+import { adminNoticeSchema, editedOfficeSchema, officeBody, officeParams, slaPolicyBody, topicBody, topicParams, topicSchema } from '../../shared/schemas/reference-admin';
 import { slaPolicySchema } from '../../shared/domain/complaint-deadlines';
 import * as z from 'zod';
 
@@ -61,7 +61,7 @@ export const referenceRoutes = {
     params: officeParams,
     body: officeBody,
     access: { table: 'readWrite' },
-    response: { status: 200, schema: officeSchema },
+    response: { status: 200, schema: editedOfficeSchema },
   }),
   putComplaintTopic: defineRoute({
     id: 'reference.put-complaint-topic',

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { slaPolicySchema } from '../domain/complaint-deadlines';
 import { isValidEmail, normalizeEmail } from '../domain/contact';
+import type { EmailSource } from '../reference-data/office-mailboxes';
 import { text } from './common';
 import { officeSchema } from './reference';
 
@@ -30,6 +31,9 @@ export const officeBody = z
     email: z.string().max(254).transform(normalizeEmail).pipe(z.string().refine(isValidEmail, 'INVALID_EMAIL')),
   })
   .strict();
+
+/** An office as an admin's edit answers it: `emailSource` says whose the mailbox is (`admin` after an edit). */
+export const editedOfficeSchema = officeSchema.extend({ emailSource: z.enum(['deploy', 'admin'] as const satisfies readonly EmailSource[]).optional() });
 
 export const topicParams = z.object({ code: z.string().trim().toLowerCase().regex(/^[a-z0-9-]{2,40}$/, 'TOPIC_CODE_FORMAT') });
 export const topicBody = z.object({ nameTh: text(200), nameEn: text(200) }).strict();
