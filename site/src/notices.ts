@@ -15,6 +15,8 @@ interface Notice {
 
 let cached: { token: string; at: number; notices: Notice[] } | undefined;
 const FRESH_MS = 60_000;
+/** Offices without a mailbox listed one by one up to this many; more become one line. */
+const MAX_OFFICE_LINES = 3;
 
 /** Drop the cached notices after an admin fixed something, so the banner shows what is left. */
 export function forgetNotices(): void {
@@ -60,17 +62,30 @@ export async function adminNoticesBanner(hash: string): Promise<HTMLElement | nu
     const local = message(n.code, { ...n.params, ...(typeof n.params?.year === 'number' ? { yearBE: n.params.year + 543 } : {}) });
     return local === message('INVALID_VALUE') && n.message ? n.message : local;
   };
+  // one line per notice, except offices without a mailbox: after a few, one line for all of them
+  const offices = notices.filter((n) => n.code === 'OFFICE_HAS_NO_MAILBOX');
+  const grouped = offices.length > MAX_OFFICE_LINES;
+  const items = (grouped ? notices.filter((n) => n.code !== 'OFFICE_HAS_NO_MAILBOX') : notices).map((n) => {
+    const fix = fixFor(n);
+    return h('li', { 'data-code': n.code }, text(n), fix ? ' ' : null, fix ? h('a', { href: fix.href }, fix.label) : null);
+  });
+  if (grouped) {
+    const codes = offices.map((n) => String(n.params?.officeCode ?? '')).filter(Boolean);
+    items.push(
+      h(
+        'li',
+        { 'data-code': 'OFFICE_HAS_NO_MAILBOX', 'data-count': String(offices.length) },
+        L(`สำนักงาน ${offices.length} แห่งยังไม่มีอีเมล จึงไม่ได้รับแจ้งเรื่องร้องเรียนทางอีเมล`, `${offices.length} offices have no mailbox, so they get no complaint e-mails`),
+        h('span', { class: 'hint' }, ` (${codes.slice(0, 6).join(', ')}${codes.length > 6 ? ', …' : ''})`),
+        ' ',
+        h('a', { href: '#/staff/offices?missing=1' }, L('ดูรายการและเพิ่มอีเมล', 'See them and add the mailboxes')),
+      ),
+    );
+  }
   return h(
     'aside',
     { class: 'notices', id: 'admin-notices', 'aria-labelledby': 'admin-notices-title' },
     h('h2', { id: 'admin-notices-title' }, L('เรื่องที่ผู้ดูแลระบบควรดำเนินการ', 'For the administrators to do')),
-    h(
-      'ul',
-      {},
-      ...notices.map((n) => {
-        const fix = fixFor(n);
-        return h('li', { 'data-code': n.code }, text(n), fix ? ' ' : null, fix ? h('a', { href: fix.href }, fix.label) : null);
-      }),
-    ),
+    h('ul', {}, ...items),
   );
 }

@@ -236,3 +236,96 @@ describe('the hospital registry', () => {
     expect((await session.stack.call<Array<{ code: string }>>('GET', '/hospitals?q=2200001')).body.map((h) => h.code)).toEqual(['2200001']);
   });
 });
+
+describe('reference data and the notices banner', () => {
+  interface Notice {
+    code: string;
+    params?: Record<string, string | number>;
+  }
+  const notices = async () => {
+    const token = await session.page.evaluate(() => (JSON.parse(sessionStorage.getItem('session') ?? '{}') as { token?: string }).token);
+    return (await session.stack.call<Notice[]>('GET', '/admin/notices', { token })).body;
+  };
+  const banner = async () => {
+    await session.page.goto(`${session.stack.siteUrl}/#/staff`);
+    await session.page.waitForSelector('#admin-notices');
+  };
+
+  it('tells admins on staff pages what to fix: offices without a mailbox, in one line, linking to the list', async () => {
+    const { page } = session;
+    const missing = (await notices()).filter((n) => n.code === 'OFFICE_HAS_NO_MAILBOX');
+    expect(missing.length).toBeGreaterThan(3);
+    await banner();
+    await page.screenshot({ path: 'test-results/admin-notices.png', fullPage: true });
+    const line = page.locator('#admin-notices li[data-code=OFFICE_HAS_NO_MAILBOX]');
+    expect(await line.getAttribute('data-count')).toBe(String(missing.length));
+    await line.locator('a').click();
+    await page.waitForURL(/#\/staff\/offices\?missing=1/);
+    await page.waitForSelector('#offices');
+    expect(await page.locator('#offices tbody tr').count()).toBe(missing.length);
+    const office = String(missing[0]!.params!.officeCode);
+    expect(await page.textContent(`#offices tr[data-office="${office}"]`)).toContain('ไม่มีอีเมล');
+
+    // the office's page: a wrong address is refused under the field, a right one saved
+    await page.click(`#offices tr[data-office="${office}"] a`);
+    await page.waitForSelector('#office-form');
+    await page.fill('#email', 'not-an-address');
+    await page.click('#office-form button[type=submit]');
+    await poll(() => page.textContent('#email-error')).toBe('อีเมลไม่ถูกต้อง');
+    await page.fill('#email', `${office.toLowerCase()}@sso.example.go.th`);
+    await page.click('#office-form button[type=submit]');
+    await poll(() => page.textContent('#office-result')).toBe('บันทึกแล้ว');
+    await banner();
+    expect(await page.getAttribute('#admin-notices li[data-code=OFFICE_HAS_NO_MAILBOX]', 'data-count')).toBe(String(missing.length - 1));
+  });
+
+  it('refuses an empty holiday list under the field, then the loaded year leaves the banner', async () => {
+    const { page } = session;
+    const calendarNotice = (await notices()).find((n) => n.code.endsWith('_CALENDAR_MISSING'));
+    expect(calendarNotice).toBeDefined();
+    const year = Number(calendarNotice!.params!.year);
+    await banner();
+    await page.click(`#admin-notices li[data-code=${calendarNotice!.code}] a`);
+    await page.waitForURL(new RegExp(`#/staff/calendar\\?year=${year}`));
+    await page.waitForSelector('#calendar-json');
+    await page.fill('#calendar-json', '[]');
+    await page.click('#calendar-save');
+    await poll(() => page.textContent('#calendar-json-error')).toContain('ปฏิทินวันหยุดต้องมีวันหยุดอย่างน้อยหนึ่งวัน');
+    expect(await page.getAttribute('#calendar-json', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#calendar-json', 'aria-describedby')).toContain('calendar-json-error');
+    await page.fill('#calendar-json', JSON.stringify([{ date: `${year}-01-01`, nameTh: 'วันขึ้นปีใหม่', nameEn: "New Year's Day" }]));
+    await page.click('#calendar-save');
+    await poll(() => page.textContent('#calendar-result')).toContain('บันทึกแล้ว');
+    await page.goto(`${session.stack.siteUrl}/#/staff`);
+    await page.waitForSelector('h1');
+    await poll(() => page.locator(`#admin-notices li[data-code=${calendarNotice!.code}]`).count()).toBe(0);
+  });
+
+  it('renames a complaint topic and sets the SLA policy, checking a whole number of calendar days', async () => {
+    const { page } = session;
+    await page.goto(`${session.stack.siteUrl}/#/staff/topics`);
+    await page.waitForSelector('#topics form');
+    const first = page.locator('#topics form').first();
+    const code = await first.getAttribute('data-topic');
+    await first.locator('input').first().fill('การรอคิวนาน (แก้ไขแล้ว)');
+    await first.locator('button[type=submit]').click();
+    await poll(() => first.locator('[role=status]').textContent()).toBe('บันทึกแล้ว');
+    const topics = (await session.stack.call<Array<{ code: string; nameTh: string }>>('GET', '/complaint-topics')).body;
+    expect(topics.find((t) => t.code === code)?.nameTh).toBe('การรอคิวนาน (แก้ไขแล้ว)');
+
+    await page.goto(`${session.stack.siteUrl}/#/staff/sla-policy`);
+    await page.waitForSelector('#sla-form');
+    expect(await page.textContent('#sla-form')).toContain('ติดต่อผู้ร้องเรียน');
+    await page.selectOption('#sla-report-back-unit', 'days');
+    await page.fill('#sla-report-back-amount', '1.5');
+    await page.click('#sla-form button[type=submit]');
+    await poll(() => page.textContent('#sla-report-back-amount-error')).toBe('กำหนดเวลาเป็นวันต้องเป็นจำนวนเต็ม');
+    await page.fill('#sla-report-back-amount', '20');
+    await page.fill('#sla-acknowledge-amount', '2');
+    await page.click('#sla-form button[type=submit]');
+    await poll(() => page.textContent('#sla-result')).toBe('บันทึกกำหนดเวลาแล้ว');
+    const policy = (await session.stack.call<{ stages: Array<{ stage: string; target: { unit: string; amount: number } }> }>('GET', '/sla-policy')).body;
+    expect(policy.stages.find((s) => s.stage === 'acknowledge')?.target).toEqual({ unit: 'working-days', amount: 2 });
+    expect(policy.stages.find((s) => s.stage === 'report-back')?.target).toEqual({ unit: 'days', amount: 20 });
+  });
+});

@@ -22,6 +22,15 @@ staffMenu.push(
 
 const officeName = (o: Office) => (lang() === 'th' ? o.nameTh : o.nameEn);
 
+/**
+ * Offices that get their cases by their own mailbox; the others' mail goes to a deploy-time
+ * mailbox (the same rule as the notices, shared/use-cases/admin-notices.ts, not importable here).
+ */
+const OWN_MAILBOX_KINDS: ReadonlySet<Office['kind']> = new Set(['bangkok-area', 'provincial']);
+const lacksMailbox = (o: Office) => OWN_MAILBOX_KINDS.has(o.kind) && !o.email;
+const mailboxCell = (o: Office): Node | string =>
+  o.email ?? (lacksMailbox(o) ? h('span', { class: 'badge late' }, L('ไม่มีอีเมล', 'No mailbox')) : h('span', { class: 'hint' }, L('ใช้อีเมลของหน่วยงานที่ตั้งค่าไว้ตอนติดตั้งระบบ', 'Uses the mailbox set at deploy time')));
+
 /** Required text: marks the field and answers false when empty. */
 function required(f: Field): boolean {
   const empty = !f.input.value.trim();
@@ -35,8 +44,8 @@ page('/staff/offices', async ({ query }) => {
   if (!requireRole(['admin'])) return h('p');
   const offices = await api<Office[]>('GET', '/offices', undefined, { fresh: true });
   const onlyMissing = query.get('missing') === '1';
-  const shown = onlyMissing ? offices.filter((o) => !o.email) : offices;
-  const missing = offices.filter((o) => !o.email).length;
+  const shown = onlyMissing ? offices.filter(lacksMailbox) : offices;
+  const missing = offices.filter(lacksMailbox).length;
   return h(
     'section',
     {},
@@ -62,7 +71,7 @@ page('/staff/offices', async ({ query }) => {
             h('th', { scope: 'row' }, o.officeCode),
             h('td', {}, officeName(o)),
             h('td', {}, say(OFFICE_KINDS[o.kind], o.kind)),
-            h('td', {}, o.email ?? h('span', { class: 'badge late' }, L('ไม่มีอีเมล', 'No mailbox'))),
+            h('td', {}, mailboxCell(o)),
             h('td', {}, h('a', { href: `#/staff/offices/${encodeURIComponent(o.officeCode)}`, 'aria-label': L(`แก้ไข ${o.officeCode}`, `Edit ${o.officeCode}`) }, L('แก้ไข', 'Edit'))),
           ),
         ),
@@ -89,7 +98,7 @@ page('/staff/offices/:officeCode', async ({ params }) => {
     { class: 'form', novalidate: true, id: 'office-form' },
     h('p', {}, h('a', { href: '#/staff/offices' }, L('← รายการสำนักงาน', '← Offices'))),
     h('h1', {}, `${o.officeCode} ${officeName(o)}`),
-    o.email ? null : h('p', { class: 'notice' }, L('สำนักงานนี้ยังไม่มีอีเมล จึงไม่ได้รับแจ้งเรื่องร้องเรียนทางอีเมล', 'This office has no mailbox, so it gets no complaint e-mails')),
+    !lacksMailbox(o) ? null : h('p', { class: 'notice' }, L('สำนักงานนี้ยังไม่มีอีเมล จึงไม่ได้รับแจ้งเรื่องร้องเรียนทางอีเมล', 'This office has no mailbox, so it gets no complaint e-mails')),
     ...Object.values(fields).map((f) => f.wrapper),
     result.el,
     submit,
