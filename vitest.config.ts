@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     setupFiles: ['test/setup-env.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], setupFiles: ['test/unit/setup-signing-keys.ts'] } },
       {
         extends: true,
         test: {

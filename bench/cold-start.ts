@@ -114,7 +114,7 @@ export const coldStart: Benchmark = {
         UPLOADS_BUCKET: 'sso-local-uploads',
         MAIL_FROM: 'no-reply@sso-hospital-services.local',
         SITE_URL: 'http://127.0.0.1:3000',
-        JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+        JWT_SECRET_ID: 'bench-signing-keys',
         COMPLAINT_SLA_STATE_MACHINE_ARN: 'arn:aws:states:ap-southeast-1:000000000000:stateMachine:bench',
         POWERTOOLS_LOG_LEVEL: 'ERROR',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -18,6 +18,7 @@ export const STATELESS_OUTPUTS = {
   SiteUrl: 'SITE_URL',
   SesConfigurationSet: 'SES_CONFIGURATION_SET',
   ComplaintSlaStateMachineArn: 'COMPLAINT_SLA_STATE_MACHINE_ARN',
+  JwtSecretArn: 'JWT_SECRET_ID',
   CredentialsMailbox: 'CREDENTIALS_MAILBOX',
   AwardsMailbox: 'AWARDS_MAILBOX',
   InfoCenterMailbox: 'INFO_CENTER_MAILBOX',

@@ -4,9 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import { synthesizeCloudModel, type CloudModel } from './cloud-template';
+import { LOCAL_ACCOUNT, synthesizeCloudModel, type CloudModel } from './cloud-template';
 import { ensureTable, startEmulators } from './emulators';
-import { LOCAL_BUCKET, LOCAL_TABLE, localEnvironment, REGION } from './local-environment';
+import { LOCAL_BUCKET, LOCAL_SIGNING_SECRET, LOCAL_TABLE, localEnvironment, newSigningSecret, REGION } from './local-environment';
+import { SecretsManagerServer } from './secrets-manager-server';
 import { StepFunctionsServer } from './step-functions-server';
 
 export { LOCAL_BUCKET, LOCAL_TABLE, localEnvironment, REGION } from './local-environment';
@@ -16,7 +17,7 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** API + site port; 0 for any free port. */
   port?: number;
-  ports?: { dynamodb?: number; s3?: number; ses?: number; sfn?: number };
+  ports?: { dynamodb?: number; s3?: number; ses?: number; sfn?: number; secrets?: number };
   siteDir?: string;
   demoPassword?: string;
   /**
@@ -39,6 +40,7 @@ export interface LocalStack {
   s3Url: string;
   sesUrl: string;
   sfnUrl: string;
+  secretsUrl: string;
   model: CloudModel;
   stepFunctions: StepFunctionsServer;
   stop(): Promise<void>;
@@ -57,7 +59,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     ...(options.ports?.sfn !== undefined ? { port: options.ports.sfn } : {}),
   });
 
-  Object.assign(process.env, localEnvironment({ ...emulators, dataDir: options.dataDir }));
+  // the token signing keys, as the stack's secret holds them on AWS
+  const secretsManager = new SecretsManagerServer({
+    region: REGION,
+    account: LOCAL_ACCOUNT,
+    ...(options.dataDir ? { stateFile: path.join(options.dataDir, 'secrets.json') } : {}),
+    ...(options.ports?.secrets !== undefined ? { port: options.ports.secrets } : {}),
+  });
+  secretsManager.ensureSecret(LOCAL_SIGNING_SECRET, newSigningSecret);
+  const secretsUrl = await secretsManager.start();
+
+  Object.assign(process.env, localEnvironment({ ...emulators, secretsUrl }));
   for (const fn of model.functions) Object.assign(process.env, fn.references);
 
   await ensureTable(emulators.dynamodbUrl, LOCAL_TABLE, model.table);
@@ -98,6 +110,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     s3Url: emulators.s3Url,
     sesUrl: emulators.sesUrl,
     sfnUrl,
+    secretsUrl,
     model,
     stepFunctions,
     async stop() {
@@ -107,6 +120,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         api.server.closeAllConnections();
       });
       await stepFunctions.stop();
+      await secretsManager.stop();
       await emulators.stop();
     },
   };

@@ -29,6 +29,7 @@ const stack = await startLocalStack({
     s3: Number(env.S3_PORT ?? 4569),
     ses: Number(env.SES_PORT ?? 8005),
     sfn: Number(env.SFN_PORT ?? 8083),
+    secrets: Number(env.SECRETS_PORT ?? 8084),
   },
   siteDir: path.join(ROOT, 'site/dist'),
   demoPassword,
@@ -47,6 +48,7 @@ console.log(`
   DynamoDB        ${stack.dynamodbUrl}   (table sso-local)
   S3              ${stack.s3Url}   (bucket sso-local-uploads)
   Step Functions  ${stack.sfnUrl}
+  Secrets Manager ${stack.secretsUrl}   (the token signing keys)
   Schedules       ${stack.model.schedules.map((s) => `${s.handler} ${s.expression}`).join('; ') || 'none'}
 
   ${

@@ -4,7 +4,6 @@
 //
 // Call it before importing anything that reads the configuration or creates an SDK client
 // (shared/config.ts, shared/aws/*): those read process.env once, at load.
-import { randomBytes } from 'node:crypto';
 import { CloudFormationClient, DescribeStacksCommand, type Output } from '@aws-sdk/client-cloudformation';
 import { DEFAULT_REGION, STATEFUL_OUTPUTS, STATEFUL_STACK, STATELESS_OUTPUTS, STATELESS_STACK } from '../infra/stack-outputs';
 
@@ -20,6 +19,7 @@ const LOCAL_ONLY_VARIABLES = [
   'AWS_ENDPOINT_URL_S3',
   'AWS_ENDPOINT_URL_SES',
   'AWS_ENDPOINT_URL_SFN',
+  'AWS_ENDPOINT_URL_SECRETS_MANAGER',
   'S3_FORCE_PATH_STYLE',
 ];
 
@@ -40,12 +40,7 @@ export async function connectTarget(options: { aws: boolean }): Promise<Target> 
   const region = process.env.AWS_REGION ?? process.env.CDK_DEFAULT_REGION ?? DEFAULT_REGION;
   const environment = await deployedEnvironment(new CloudFormationClient({ region }));
   for (const variable of LOCAL_ONLY_VARIABLES) delete process.env[variable];
-  Object.assign(process.env, environment, {
-    AWS_REGION: region,
-    // Operator commands never sign or verify session tokens; the configuration schema wants a
-    // key, and the real one stays in Secrets Manager.
-    JWT_SECRET: randomBytes(32).toString('hex'),
-  });
+  Object.assign(process.env, environment, { AWS_REGION: region });
   return {
     target: 'aws',
     describe: `AWS ${region}, stacks ${STATEFUL_STACK} and ${STATELESS_STACK} (table ${environment.TABLE_NAME})`,
@@ -64,7 +59,7 @@ export async function deployedEnvironment(cloudFormation: CloudFormationClient):
     }
   };
   collect(STATEFUL_STACK, stateful, STATEFUL_OUTPUTS, Object.keys(STATEFUL_OUTPUTS));
-  collect(STATELESS_STACK, stateless, STATELESS_OUTPUTS, ['MailFrom', 'SiteUrl', 'SesConfigurationSet']);
+  collect(STATELESS_STACK, stateless, STATELESS_OUTPUTS, ['MailFrom', 'SiteUrl', 'SesConfigurationSet', 'JwtSecretArn']);
   return environment;
 }
 

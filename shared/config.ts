@@ -7,7 +7,10 @@ const configSchema = z.object({
   UPLOADS_BUCKET: z.string().min(1),
   MAIL_FROM: z.email(),
   SITE_URL: z.url(),
-  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters'),
+  /** The Secrets Manager secret (name or ARN) holding the token signing keys (shared/auth/signing-keys.ts). */
+  JWT_SECRET_ID: z.string().min(1),
+  /** How long a warm function keeps the signing keys before reading the secret again. */
+  SIGNING_KEYS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   CREDENTIALS_MAILBOX: z.email().default('credentials@sso.example'),
   AWARDS_MAILBOX: z.email().default('awards@sso.example'),
   INFO_CENTER_MAILBOX: z.email().default('info-center@sso.example'),

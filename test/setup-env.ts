@@ -8,7 +8,7 @@ process.env.TABLE_NAME ??= 'test-table';
 process.env.UPLOADS_BUCKET ??= 'test-uploads';
 process.env.MAIL_FROM ??= 'no-reply@sso.example';
 process.env.SITE_URL ??= 'http://127.0.0.1:3000';
-process.env.JWT_SECRET ??= 'test-secret-test-secret-test-secret-0123456789';
+process.env.JWT_SECRET_ID ??= 'test-signing-keys';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 // A lower scrypt cost than a deployment's 2^17 (shared/config.ts): the suites sign in hundreds of times.

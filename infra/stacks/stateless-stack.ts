@@ -44,9 +44,11 @@ export class StatelessStack extends Stack {
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
 
-    // The JWT signing key; resolved into the functions' environment at deploy time.
+    // The token signing keys: {"current": …} and, after a rotation, {"previous": …}. Functions read
+    // the secret at run time (shared/auth/signing-keys.ts); only its ARN is in their environment.
     const jwtSecret = new Secret(this, 'JwtSecret', {
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      description: 'Session token signing keys (JSON: current, previous, rotatedAt); rotate with npm run signing-key:rotate',
+      generateSecretString: { secretStringTemplate: '{}', generateStringKey: 'current', passwordLength: 64, excludePunctuation: true },
     });
     const configurationSet = new ConfigurationSet(this, 'MailConfiguration', {});
 
@@ -55,14 +57,14 @@ export class StatelessStack extends Stack {
       UPLOADS_BUCKET: props.uploadsBucket.bucketName,
       MAIL_FROM: props.mailFrom,
       SITE_URL: props.siteUrl,
-      JWT_SECRET: jwtSecret.secretValue.unsafeUnwrap(),
+      JWT_SECRET_ID: jwtSecret.secretArn,
       SES_CONFIGURATION_SET: configurationSet.configurationSetName,
       ...props.mailboxes,
     };
 
     Validations.of(jwtSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
-      reason: 'The JWT signing key is rotated by redeploying with a new secret value (docs/security.md); sessions last 8 hours.',
+      reason: 'Rotated by the operator command npm run signing-key:rotate (docs/operations.md), which keeps the previous key for the 8 hours a session lasts; no rotation Lambda needed.',
     });
     // Stateful resources come in by export name, so grants name them without hashed tokens.
     const tableArn = Fn.importValue(TABLE_ARN_EXPORT);
@@ -130,6 +132,8 @@ export class StatelessStack extends Stack {
       // Authorization happens in the function (JWT + the route's roles from infra/routes.ts), so the
       // same check runs locally; public routes are public by design.
       const fn = makeFunction(functionId(route.id), route.handler, route.access, undefined, route.memoryMb);
+      // every API function may verify (or, signing in, issue) a session token
+      jwtSecret.grantRead(fn);
       api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
@@ -215,6 +219,7 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'SiteUrl', { value: props.siteUrl });
     new CfnOutput(this, 'SesConfigurationSet', { value: configurationSet.configurationSetName });
     new CfnOutput(this, 'ComplaintSlaStateMachineArn', { value: this.slaStateMachine.stateMachineArn });
+    new CfnOutput(this, 'JwtSecretArn', { value: jwtSecret.secretArn });
     for (const [variable, address] of Object.entries(props.mailboxes ?? {})) {
       const key = mailboxOutputKey(variable);
       if (key) new CfnOutput(this, key, { value: address });

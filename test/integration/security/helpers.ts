@@ -56,21 +56,21 @@ export function expectProblem(res: RawResponse, context = ''): void {
   expect(problemViolations(res), `${context} ${res.status} ${res.text.slice(0, 300)}`).toEqual([]);
 }
 
-const secret = () => new TextEncoder().encode(process.env.JWT_SECRET);
-
 /** A token signed with the stack's own key (so: valid unless `expired`), for principals the demo data lacks. */
 export async function forgeToken(claims: { sub: string; roles: string[]; hospitalCode?: string; officeCode?: string }, options: { expired?: boolean; key?: Uint8Array; issuer?: string } = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const iat = options.expired ? now - 10 * 3600 : now;
   const exp = options.expired ? now - 2 * 3600 : now + 3600;
   const { sub, ...rest } = claims;
-  return new SignJWT(rest)
-    .setProtectedHeader({ alg: 'HS256' })
+  const { signingKeys } = await import('../../../shared/auth/signing-keys');
+  const { current } = await signingKeys();
+  return new SignJWT({ sep: 0, ...rest })
+    .setProtectedHeader({ alg: 'HS256', kid: current.id })
     .setSubject(sub)
     .setIssuer(options.issuer ?? ISSUER)
     .setIssuedAt(iat)
     .setExpirationTime(exp)
-    .sign(options.key ?? secret());
+    .sign(options.key ?? current.key);
 }
 
 /** A signed-in principal the demo data lacks: its account is created (active), then its token forged. */

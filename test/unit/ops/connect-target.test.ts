@@ -19,6 +19,7 @@ function deployedStacks(stateless: Record<string, string> = {}) {
       SiteUrl: 'https://hospital.sso.go.th',
       SesConfigurationSet: 'MailConfiguration123',
       ComplaintSlaStateMachineArn: 'arn:aws:states:ap-southeast-1:1:stateMachine:Sla',
+      JwtSecretArn: 'arn:aws:secretsmanager:ap-southeast-1:1:secret:JwtSecret-abc',
       ...stateless,
     }),
   );
@@ -51,7 +52,8 @@ describe('connectTarget with --aws', () => {
       ADMIN_MAILBOX: 'it-admin@sso.go.th',
       LEGAL_MAILBOX: 'legal@sso.go.th',
     });
-    expect(process.env.JWT_SECRET?.length).toBeGreaterThanOrEqual(32);
+    // the signing keys stay in Secrets Manager: the command gets the secret's ARN, never a key
+    expect(process.env.JWT_SECRET_ID).toBe('arn:aws:secretsmanager:ap-southeast-1:1:secret:JwtSecret-abc');
   });
 
   it('drops the local emulator endpoints so the SDK talks to AWS', async () => {
