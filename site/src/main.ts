@@ -8,7 +8,7 @@ import { showDate } from './dates';
 import { lang, setLang, t, translate } from './i18n';
 import { resolve } from './router';
 import { adminNoticesBanner } from './notices';
-import { initSessionUi } from './session-ui';
+import { initSessionUi, refreshSession } from './session-ui';
 import './pages/home';
 import './pages/login';
 import './pages/portals';
@@ -50,6 +50,7 @@ function applyLanguage(): void {
   document.getElementById('lang')!.textContent = lang() === 'th' ? 'EN' : 'ไทย';
   document.getElementById('today')!.textContent = showDate(new Date());
   translate();
+  refreshSession();
 }
 
 document.getElementById('lang')!.addEventListener('click', () => {

@@ -74,6 +74,7 @@ function bindRoleDependents(roles: CheckboxGroup, office: Field, hospital: Field
   sync();
 }
 
+const USER_ID_RULE = () => L('รหัสผู้ใช้ต้องยาว 3–40 ตัวอักษร ใช้ได้เฉพาะ a–z, A–Z, 0–9, จุด ขีดล่าง และขีด', 'A user id has 3–40 letters, digits, dots, underscores or dashes');
 const rolesMessage = (code: string) => (code === 'TOO_SMALL' || code === 'REQUIRED' ? L('กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท', 'Choose at least one role') : message(code));
 
 // ---------------------------------------------------------------- the list
@@ -118,7 +119,7 @@ page('/staff/accounts', async ({ query }) => {
                 'tr',
                 { 'data-user-id': a.userId },
                 h('th', { scope: 'row' }, h('a', { href: `#/staff/accounts/${encodeURIComponent(a.userId)}` }, a.userId)),
-                h('td', {}, a.nameTh ?? '–', a.email ? h('br') : null, a.email ? h('small', {}, a.email) : null),
+                h('td', {}, a.nameTh ?? '', a.nameTh && a.email ? h('br') : null, a.email ? h('small', {}, a.email) : null, !a.nameTh && !a.email ? '–' : null),
                 h('td', {}, a.roles.map(roleName).join(', ')),
                 h('td', {}, a.hospitalCode ?? officeName(offices, a.officeCode)),
                 h('td', {}, statusBadge(a.status)),
@@ -178,8 +179,11 @@ page('/staff/accounts/new', async () => {
     for (const f of Object.values(all)) setFieldError(f, undefined);
     if (!checked.success) {
       for (const err of zodToFieldErrors(checked.error, '')) {
-        const target = all[err.path.split('.')[0] ?? ''];
-        if (target && target.error.textContent === '') setFieldError(target, err.path.startsWith('roles') ? rolesMessage(err.code) : message(err.code));
+        const name = err.path.split('.')[0] ?? '';
+        const target = all[name];
+        if (!target || target.error.textContent !== '') continue;
+        const empty = name in fields && !fields[name as keyof typeof fields].input.value.trim();
+        setFieldError(target, name === 'roles' ? rolesMessage(err.code) : empty ? message('REQUIRED') : name === 'userId' ? USER_ID_RULE() : message(err.code));
       }
       return focusFirstInvalid(form);
     }
