@@ -47,6 +47,7 @@ export interface HttpReply {
 }
 
 interface ParsedEvent extends APIGatewayProxyEventV2 {
+  caller?: { principal?: Principal; account?: Account };
   parsed?: { body: unknown; text?: string; query: unknown; params: unknown; principal?: Principal; account?: Account; lang: Lang };
 }
 
@@ -71,6 +72,14 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     })
     .use(httpHeaderNormalizer())
     .use({
+      // who is calling comes first: a caller who may not use the route learns nothing about
+      // what it takes (media type, size, fields)
+      before: async (request) => {
+        const event = request.event as ParsedEvent;
+        event.caller = await authenticate(route, event.headers.authorization);
+      },
+    })
+    .use({
       before: async (request) => {
         const body = request.event.body;
         if (body && Buffer.byteLength(body, request.event.isBase64Encoded ? 'base64' : 'utf8') > (route.textBody?.maxBytes ?? MAX_BODY_BYTES)) {
@@ -91,7 +100,7 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
       before: async (request) => {
         const event = request.event as ParsedEvent;
         const lang = langFromAcceptLanguage(event.headers['accept-language']);
-        const { principal, account } = await authenticate(route, event.headers.authorization);
+        const { principal, account } = event.caller ?? {};
         const body = parseWith(route.body, event.body, '');
         const query = parseWith(route.query, event.queryStringParameters ?? {}, 'query');
         const params = parseWith(route.params, event.pathParameters ?? {}, 'path');

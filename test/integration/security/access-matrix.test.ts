@@ -41,6 +41,8 @@ beforeAll(async () => {
     submissionId: 'AW-2570-1000001',
     committeeUserId: 'demo-committee',
     userId: 'demo-hospital',
+    officeCode: 'BKK-01',
+    code: 'waiting-time',
   });
 });
 afterAll(async () => {
