@@ -60,10 +60,15 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'account.update': { th: 'แก้ไขบัญชี', en: 'Account changed' },
   'account.resend-activation': { th: 'ส่งลิงก์เปิดใช้งานใหม่', en: 'Activation link sent again' },
   'office.update': { th: 'แก้ไขข้อมูลสำนักงาน', en: 'Office changed' },
+  'topic.create': { th: 'เพิ่มหัวข้อเรื่องร้องเรียน', en: 'Complaint topic added' },
   'topic.update': { th: 'แก้ไขหัวข้อเรื่องร้องเรียน', en: 'Complaint topic changed' },
   'sla-policy.update': { th: 'แก้ไขกำหนดเวลาดำเนินการ', en: 'SLA policy changed' },
-  'calendar.update': { th: 'บันทึกปฏิทินวันหยุด', en: 'Holiday list saved' },
+  'calendar.load': { th: 'บันทึกปฏิทินวันหยุด', en: 'Holiday list loaded' },
+  'calendar.update': { th: 'แก้ไขปฏิทินวันหยุด', en: 'Holiday list corrected' },
+  'hospital.create': { th: 'เพิ่มสถานพยาบาล (นำเข้า)', en: 'Hospital added (import)' },
+  'hospital.update': { th: 'ปรับปรุงสถานพยาบาล (นำเข้า)', en: 'Hospital updated (import)' },
   'hospital-import.apply': { th: 'นำเข้าทะเบียนสถานพยาบาล', en: 'Hospital registry imported' },
+  'hospital-import.failed': { th: 'นำเข้าทะเบียนสถานพยาบาลไม่สำเร็จ', en: 'Hospital registry import failed' },
 };
 
 /** The API's message for a code in the current language, `{name}` placeholders filled from params. */

@@ -327,5 +327,13 @@ describe('reference data and the notices banner', () => {
     const policy = (await session.stack.call<{ stages: Array<{ stage: string; target: { unit: string; amount: number } }> }>('GET', '/sla-policy')).body;
     expect(policy.stages.find((s) => s.stage === 'acknowledge')?.target).toEqual({ unit: 'working-days', amount: 2 });
     expect(policy.stages.find((s) => s.stage === 'report-back')?.target).toEqual({ unit: 'days', amount: 20 });
+
+    // the audit trail says what changed, in words
+    await page.goto(`${session.stack.siteUrl}/#/staff/audit?target=${encodeURIComponent('CONFIG#SLA_POLICY')}`);
+    await page.waitForSelector('#audit');
+    const row = await page.textContent('#audit > tbody > tr:first-child');
+    expect(row).toContain('แก้ไขกำหนดเวลาดำเนินการ');
+    expect(row).toContain('ติดต่อผู้ร้องเรียน: 3 วันทำการ');
+    expect(row).toContain('ติดต่อผู้ร้องเรียน: 2 วันทำการ');
   });
 });

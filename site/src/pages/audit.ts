@@ -1,12 +1,13 @@
 // The admin audit trail: every administrative change, newest first, by target or actor, with what
 // changed shown as before → after in words (role names, states), dates in the Buddhist Era.
+import type { SlaStage } from '../../../shared/domain/complaint-deadlines';
 import type { Office } from '../../../shared/schemas/reference';
 import { api } from '../api';
 import { showDate } from '../dates';
 import { h } from '../dom';
 import { field } from '../forms';
 import { lang } from '../i18n';
-import { accountStatusName, AUDIT_ACTIONS, OFFICE_KINDS, roleName, say, type Words } from '../labels';
+import { accountStatusName, AUDIT_ACTIONS, OFFICE_KINDS, roleName, say, SLA_STAGE_NAMES, type Words } from '../labels';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
@@ -48,6 +49,10 @@ function targetLabel(target: string): Node {
   const [kind, ...rest] = target.split('#');
   const id = rest.join('#');
   if (kind === 'USER' && id) return h('a', { href: `#/staff/accounts/${encodeURIComponent(id)}` }, L('บัญชี ', 'Account '), id);
+  if (kind === 'CALENDAR' && id) return h('a', { href: `#/staff/calendar?year=${encodeURIComponent(id)}` }, L('ปฏิทินวันหยุด ', 'Holidays '), Number.isFinite(Number(id)) ? String(Number(id) + 543) : id);
+  if (kind === 'CONFIG' && id === 'SLA_POLICY') return h('a', { href: '#/staff/sla-policy' }, L('กำหนดเวลาดำเนินการ', 'SLA policy'));
+  if (kind === 'TOPIC' && id) return h('a', { href: '#/staff/topics' }, L('หัวข้อ ', 'Topic '), id);
+  if (kind === 'HOSPITAL' && id) return document.createTextNode(`${L('สถานพยาบาล', 'Hospital')} ${id}`);
   if (kind === 'OFFICE' && id) return h('a', { href: `#/staff/offices/${encodeURIComponent(id)}` }, L('สำนักงาน ', 'Office '), id);
   return document.createTextNode(target);
 }
@@ -60,6 +65,15 @@ function showValue(key: string, value: unknown, offices: Office[]): string {
   if (key === 'officeCode' && typeof value === 'string') {
     const o = offices.find((x) => x.officeCode === value);
     return o ? `${value} ${lang() === 'th' ? o.nameTh : o.nameEn}` : value;
+  }
+  if (key === 'stages' && Array.isArray(value)) {
+    return (value as Array<{ stage?: string; target?: { unit?: string; amount?: number }; warnBefore?: { amount?: number } }>)
+      .map((st) => `${say(SLA_STAGE_NAMES[st.stage as SlaStage], st.stage)}: ${st.target?.amount ?? '?'} ${st.target?.unit === 'days' ? L('วัน', 'days') : L('วันทำการ', 'working days')} (${L('เตือนล่วงหน้า', 'warn')} ${st.warnBefore?.amount ?? 0})`)
+      .join(' · ');
+  }
+  if (key === 'holidays' && Array.isArray(value)) {
+    const dates = (value as Array<{ date?: string }>).map((d) => d.date).filter((d): d is string => !!d);
+    return L(`${dates.length} วัน`, `${dates.length} days`) + (dates.length ? `: ${dates.slice(0, 3).map((d) => showDate(d)).join(', ')}${dates.length > 3 ? ', …' : ''}` : '');
   }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2}))?$/.test(value)) return showDate(value, value.includes('T'));
   if (typeof value === 'object') return JSON.stringify(value);
