@@ -17,6 +17,17 @@ export const accountsAdminRoutes = {
     access: { table: 'read' },
     response: { status: 200, schema: z.array(adminAccountSchema) },
   }),
+  getAccount: defineRoute({
+    id: 'admin.get-account',
+    method: 'GET',
+    path: '/api/admin/accounts/{userId}',
+    handler: 'functions/admin/get-account.ts',
+    auth: ['admin'],
+    summary: 'One account as admins see it (roles, office or hospital, mailbox, status, last sign-in)',
+    params: userIdParams,
+    access: { table: 'read' },
+    response: { status: 200, schema: adminAccountSchema },
+  }),
   createAccount: defineRoute({
     id: 'admin.create-account',
     method: 'POST',

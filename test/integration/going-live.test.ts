@@ -161,6 +161,10 @@ describe('taking it live', () => {
 
     const listed = await stack.call<Array<{ userId: string; status: string; officeCode: string }>>('GET', '/admin/accounts?officeCode=BKK-01', { token: adminToken });
     expect(listed.body).toEqual([expect.objectContaining({ userId: OFFICER.userId, status: 'active', officeCode: 'BKK-01' })]);
+    const one = await stack.call<Record<string, unknown>>('GET', `/admin/accounts/${OFFICER.userId}`, { token: adminToken });
+    expect(one.body).toEqual({ ...listed.body[0], email: OFFICER.email, nameTh: 'นางสาวสมใจ ตรวจการ', roles: ['area-office'], hospitalCode: null, lastLoginAt: expect.any(String) });
+    expect(JSON.stringify(one.body)).not.toMatch(/passwordHash|sessionEpoch/);
+    expect((await stack.call('GET', '/admin/accounts/nobody.here', { token: adminToken })).status).toBe(404);
   });
 
   it('routes a complaint about an imported hospital to its office, where the new officer sees it', async () => {

@@ -213,9 +213,13 @@ page('/staff/accounts/:userId', async ({ params, query }) => {
 });
 
 async function accountPage(userId: string, offices: Office[], flash?: string): Promise<HTMLElement> {
-  // there is no GET /api/admin/accounts/{userId}: the admin list holds every account
-  const [accounts, changes] = await Promise.all([api<AdminAccount[]>('GET', '/admin/accounts'), api<AdminChange[]>('GET', `/admin/audit?target=${encodeURIComponent(`USER#${userId}`)}&limit=20`).catch(() => [] as AdminChange[])]);
-  const a = accounts.find((x) => x.userId === userId);
+  const [a, changes] = await Promise.all([
+    api<AdminAccount>('GET', `/admin/accounts/${encodeURIComponent(userId)}`).catch((err: unknown) => {
+      if (err instanceof ApiProblem && err.problem.status === 404) return undefined;
+      throw err;
+    }),
+    api<AdminChange[]>('GET', `/admin/audit?target=${encodeURIComponent(`USER#${userId}`)}&limit=20`).catch(() => [] as AdminChange[]),
+  ]);
   if (!a) return h('section', {}, h('h1', {}, message('USER_ID_NOT_FOUND')), h('p', {}, h('a', { href: '#/staff/accounts' }, L('กลับไปรายการบัญชี', 'Back to the accounts'))));
 
   const outcome = statusLine('account-result');
