@@ -2,7 +2,8 @@
 // is told of the new case (once per office, however often the clock restarts). Then for each stage, in parallel:
 // wait until the warning time, check (remind the office if still open), wait until the target,
 // check (mark breached and escalate if still open). Waits are until timestamps the deadline function
-// computed; there is no polling loop. Closing, pausing or rerouting a case stops its execution.
+// computed, rounded up to whole seconds (Wait drops milliseconds); a check woken just before its
+// deadline fails with CheckTooEarlyError and the task's retry comes back after it. No polling loop. Closing, pausing or rerouting a case stops its execution.
 import { Duration } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { DefinitionBody, JsonPath, LogLevel, Map as MapState, StateMachine, StateMachineType, TaskInput, Wait, WaitTime } from 'aws-cdk-lib/aws-stepfunctions';

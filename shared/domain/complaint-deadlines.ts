@@ -189,3 +189,18 @@ function parseInstant(event: ComplaintEvent): number {
   if (Number.isNaN(ms)) throw new ComplaintLogError(`Event "${event.type}" has an unreadable time: ${event.at}`);
   return ms;
 }
+
+/**
+ * A deadline as the SLA clock waits for it: rounded up to the next whole second. Step Functions'
+ * Wait-until-timestamp drops milliseconds, so a wait for 10:00:00.400 ends at 10:00:00.000, before
+ * the deadline; waiting for 10:00:01 (and judging "due" by the same rounding) can never be early.
+ */
+export function clockInstant(iso: string): string {
+  const ms = Date.parse(iso);
+  return new Date(Math.ceil(ms / 1000) * 1000).toISOString();
+}
+
+/** Is a deadline reached at `now`? Inclusive, judged at the whole second the clock waits for. */
+export function isReached(now: Date, deadlineIso: string): boolean {
+  return now.getTime() >= Date.parse(clockInstant(deadlineIso));
+}

@@ -6,7 +6,7 @@ import { config } from '../config';
 import { appendEvent, getComplaint, listEvents, listTopics, markBreached, markProvisional, type ComplaintCase, type StoredEvent } from '../data/complaints-repository';
 import { getOffice, listCalendars, readSlaPolicyItem } from '../data/reference-repository';
 import { warmCache } from '../data/warm-cache';
-import { computeDeadlines, DEFAULT_SLA_POLICY, slaPolicySchema, type ComplaintEvent, type SlaPolicy, type StageDeadline } from '../domain/complaint-deadlines';
+import { clockInstant, computeDeadlines, DEFAULT_SLA_POLICY, isReached, slaPolicySchema, type ComplaintEvent, type SlaPolicy, type StageDeadline } from '../domain/complaint-deadlines';
 import { CalendarSet } from '../domain/holiday-calendar';
 import { logger } from '../logger';
 import { sendMail } from '../mail/outbox';
@@ -66,7 +66,8 @@ export async function startClock(c: ComplaintCase): Promise<string | undefined> 
       input: JSON.stringify({
         complaintId: c.complaintId,
         generation: c.slaGeneration,
-        stages: open.map(({ stage, warnAt, dueAt }) => ({ stage, warnAt, dueAt })),
+        // whole seconds: a Wait-until-timestamp drops milliseconds and would end before the deadline
+        stages: open.map(({ stage, warnAt, dueAt }) => ({ stage, warnAt: clockInstant(warnAt), dueAt: clockInstant(dueAt) })),
       }),
     }),
   );
@@ -150,6 +151,17 @@ export async function tellOfficeOfCase(c: ComplaintCase): Promise<void> {
   });
 }
 
+/** How close to its deadline an early "due" check fails so the task's retry comes back after it. */
+const EARLY_CHECK_RETRY_MS = 60_000;
+
+/** A "due" check that ran just before its deadline; Step Functions retries the task. */
+export class CheckTooEarlyError extends Error {
+  override readonly name = 'CheckTooEarlyError';
+  constructor(stage: string, dueAt: string) {
+    super(`Stage ${stage} is due at ${dueAt}; checked early, to be retried`);
+  }
+}
+
 export type CheckResult = { action: 'none'; reason: string } | { action: 'reminded' | 'escalated'; stage: string; level?: number };
 
 /**
@@ -169,7 +181,7 @@ export async function checkStage(input: { complaintId: string; generation: numbe
 
   if (input.kind === 'warn') {
     // a case entered after this stage was already due (a late letter) gets the escalation, not a "due soon"
-    if (now >= new Date(stage.dueAt)) return { action: 'none', reason: 'already-due' };
+    if (isReached(now, stage.dueAt)) return { action: 'none', reason: 'already-due' };
     const office = await officeMailbox(c.officeCode);
     if (!office) {
       await noteOfficeWithoutMailbox(c, now);
@@ -185,7 +197,13 @@ export async function checkStage(input: { complaintId: string; generation: numbe
     return { action: 'reminded', stage: stageName };
   }
 
-  if (now < new Date(stage.dueAt)) return { action: 'none', reason: 'not-yet-due' };
+  if (!isReached(now, stage.dueAt)) {
+    // Woken before the deadline (an execution started before waits were whole seconds, or a clock
+    // that runs early): fail the task so its retry (5 s, then longer) checks again, instead of
+    // answering "not yet" and losing the escalation. A deadline far ahead is a genuinely early call.
+    if (Date.parse(clockInstant(stage.dueAt)) - now.getTime() <= EARLY_CHECK_RETRY_MS) throw new CheckTooEarlyError(stageName, stage.dueAt);
+    return { action: 'none', reason: 'not-yet-due' };
+  }
   const breaches = await markBreached(c.complaintId, stageName);
   if (!breaches) return { action: 'none', reason: 'already-escalated' };
   await appendEvent(c.complaintId, { type: 'breached', at: now.toISOString(), actor: 'sla-clock', stage: stageName });
