@@ -1,4 +1,5 @@
 // The Step Functions client, created once per cold start.
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { tracer } from '../tracer';
 
-export const sfn = new SFNClient({});
+export const sfn = tracer.captureAWSv3Client(new SFNClient({}));
