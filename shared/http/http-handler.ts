@@ -1,6 +1,10 @@
 // The middy stack every API handler is built from: problem errors outermost, then headers,
 // body parsing, authentication, zod validation, and the handler itself.
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
+import { randomUUID } from 'node:crypto';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -12,6 +16,8 @@ import { getAccount, sessionEpochOf } from '../data/account-lookup';
 import type { Account } from '../data/accounts-repository';
 import { langFromAcceptLanguage, type Lang } from '../i18n/lang';
 import { logger } from '../logger';
+import { metrics } from '../metrics';
+import { tracer } from '../tracer';
 import { AppError, ForbiddenError, UnauthenticatedError } from './errors';
 import { problemResponse, toAppError } from './problem';
 import type { RouteDef, TextBody } from './route';
@@ -60,6 +66,11 @@ function parseWith(schema: ZodType | undefined, value: unknown, prefix: string):
 
 export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<R>) => Promise<HttpReply>) {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
+    // Powertools outermost: the Lambda context and the correlation id on every log line, the
+    // X-Ray segment around the whole request, metrics flushed after it (or after an error)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(captureLambdaHandler(tracer, { captureResponse: false }))
+    .use(logMetrics(metrics))
     .use({
       // outermost: every error becomes problem JSON; unknown errors are logged and never leak
       onError: async (request) => {
@@ -67,10 +78,20 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
         if (appError.status >= 500) logger.error('unhandled error', { route: route.id, error: request.error as Error });
         const lang = langFromAcceptLanguage(request.event?.headers?.['accept-language']);
         const response = problemResponse(appError, lang);
-        request.response = { ...response, headers: { ...SECURITY_HEADERS, ...response.headers } };
+        const correlationId = logger.getCorrelationId();
+        request.response = { ...response, headers: { ...SECURITY_HEADERS, ...response.headers, ...(correlationId ? { 'x-correlation-id': String(correlationId) } : {}) } };
       },
     })
     .use(httpHeaderNormalizer())
+    .use({
+      // one id follows a request from the API into the workflow and the mail it causes
+      before: async (request) => {
+        logger.setCorrelationId(correlationIdOf(request.event));
+      },
+      after: async (request) => {
+        request.response = { ...request.response, headers: { ...request.response?.headers, 'x-correlation-id': String(logger.getCorrelationId()) } };
+      },
+    })
     .use({
       // who is calling comes first: a caller who may not use the route learns nothing about
       // what it takes (media type, size, fields)
@@ -159,6 +180,12 @@ async function authenticate(route: RouteDef, authorization: string | undefined):
   if (account.status === 'cancelled') throw new ForbiddenError('ACCOUNT_CANCELLED');
   if (account.status !== 'active') throw new UnauthenticatedError('SESSION_ENDED');
   return { principal: withoutEpoch(principal), account };
+}
+
+/** A caller's own `x-correlation-id` when it looks like one, else API Gateway's request id. */
+export function correlationIdOf(event: APIGatewayProxyEventV2): string {
+  const given = event.headers?.['x-correlation-id'];
+  return given && /^[A-Za-z0-9._:-]{8,100}$/.test(given) ? given : (event.requestContext?.requestId ?? randomUUID());
 }
 
 const withoutEpoch = ({ sessionEpoch: _epoch, ...principal }: Principal & { sessionEpoch: number }): Principal => principal;

@@ -10,12 +10,13 @@ import { config } from '../config';
 import { createAccount, getAccount, listAccounts, replaceAccount, sessionEpochOf, type Account } from '../data/accounts-repository';
 import { createActivation } from '../data/activation-repository';
 import { recordAdminChange } from '../data/audit-repository';
-import { getHospital, getOffice } from '../data/reference-repository';
+import { getOffice } from '../data/reference-repository';
 import { endSessions } from '../domain/account-sessions';
 import { ConflictError, NotFoundError, RuleError } from '../http/errors';
 import type { Role } from '../auth/roles';
 import { sendMail } from '../mail/outbox';
 import { accountActivationMail } from '../mail/templates/accounts';
+import { resolveHospital } from './resolve-hospital';
 
 export interface NewAccount {
   userId: string;
@@ -61,15 +62,18 @@ export async function listAccountsForAdmin(filter: { role?: Role | undefined; of
     .map(accountView);
 }
 
-async function checkBindings(roles: Role[], officeCode: string | undefined, hospitalCode: string | undefined): Promise<void> {
+/** Checks the office and hospital an account is bound to; returns the hospital's 7-digit code (an hcode may name it). */
+async function checkBindings(roles: Role[], officeCode: string | undefined, hospitalCode: string | undefined): Promise<string | undefined> {
   if (officeCode && !(await getOffice(officeCode))) throw new RuleError('UNKNOWN_OFFICE', 'officeCode');
-  if (hospitalCode && !(await getHospital(hospitalCode))) throw new RuleError('UNKNOWN_HOSPITAL', 'hospitalCode');
+  const hospital = hospitalCode ? await resolveHospital(hospitalCode) : undefined;
+  if (hospitalCode && !hospital) throw new RuleError('UNKNOWN_HOSPITAL', 'hospitalCode');
   if (roles.includes('area-office') && !officeCode) throw new RuleError('OFFICE_REQUIRED', 'officeCode');
   if (roles.includes('hospital') && !hospitalCode) throw new RuleError('HOSPITAL_REQUIRED', 'hospitalCode');
+  return hospital?.code;
 }
 
 export async function createStaffAccount(input: NewAccount, actor: string, now = new Date()) {
-  await checkBindings(input.roles, input.officeCode, input.hospitalCode);
+  const hospitalCode = await checkBindings(input.roles, input.officeCode, input.hospitalCode);
   const at = now.toISOString();
   const account: Account = {
     userId: input.userId,
@@ -80,7 +84,7 @@ export async function createStaffAccount(input: NewAccount, actor: string, now =
     nameTh: input.nameTh,
     issuedAt: at,
     ...(input.officeCode ? { officeCode: input.officeCode } : {}),
-    ...(input.hospitalCode ? { hospitalCode: input.hospitalCode } : {}),
+    ...(hospitalCode ? { hospitalCode } : {}),
   };
   if (!(await createAccount(account, now))) throw new ConflictError('USER_ID_TAKEN');
   await recordAdminChange({ at, actor, action: 'account.create', target: `USER#${account.userId}`, after: accountView(account) });
@@ -110,7 +114,8 @@ export async function updateStaffAccount(userId: string, change: AccountChange, 
   }
   if (next.roles.includes('hospital') && next.roles.length > 1) throw new RuleError('ROLES_MIXED', 'roles');
   if (change.roles && next.roles.includes('hospital') !== (account.kind === 'hospital')) throw new RuleError('ROLES_MIXED', 'roles');
-  await checkBindings(next.roles, next.officeCode, next.hospitalCode);
+  const hospitalCode = await checkBindings(next.roles, next.officeCode, next.hospitalCode);
+  if (hospitalCode) next.hospitalCode = hospitalCode;
   if (isActiveAdmin(account) && !isActiveAdmin(next)) await refuseLastAdmin(account.userId);
 
   const endsSessions =

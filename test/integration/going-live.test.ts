@@ -167,6 +167,12 @@ describe('taking it live', () => {
     expect((await stack.call('GET', '/admin/accounts/nobody.here', { token: adminToken })).status).toBe(404);
   });
 
+  it('binds a hospital account to a hospital named by its 5-digit hcode, stored as the 7-digit code', async () => {
+    const created = await stack.call('POST', '/admin/accounts', { token: adminToken, body: { userId: 'clerk.2100001', email: 'clerk@phranakhon.example', nameTh: 'นายเสมียน นำเข้า', roles: ['hospital'], hospitalCode: '21001' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect((await stack.call<{ hospitalCode: string }>('GET', '/admin/accounts/clerk.2100001', { token: adminToken })).body.hospitalCode).toBe('2100001');
+  });
+
   it('routes a complaint about an imported hospital to its office, where the new officer sees it', async () => {
     const filed = await stack.call<{ complaintId: string; officeCode: string }>('POST', '/complaints', { body: aComplaint({ hospitalCode: '2100101' }) });
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);

@@ -69,6 +69,16 @@ describe('the HTTP handler stack', () => {
     expect((await as('reset', 1)).statusCode).toBe(201);
   });
 
+  it("answers with a correlation id: the caller's own when well-formed, else API Gateway's request id", async () => {
+    const given = await call({ name: 'a', age: 1 }, { authorization: await adminToken(), 'x-correlation-id': 'case-filing-1234' });
+    expect(given.headers?.['x-correlation-id']).toBe('case-filing-1234');
+    const event = apiEvent({ method: 'POST', path: '/api/echo', body: { name: 'a' }, headers: { 'x-correlation-id': 'no spaces allowed here' } });
+    const fallback = await echo(event, lambdaContext('test'));
+    expect(fallback.headers?.['x-correlation-id']).toBe(event.requestContext.requestId);
+    // a problem answer carries it too
+    expect(fallback.statusCode).toBe(401);
+  });
+
   it('rejects a tampered token', async () => {
     const token = await adminToken();
     const tampered = `${token.slice(0, -4)}AAAA`;
