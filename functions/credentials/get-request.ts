@@ -1,9 +1,10 @@
 // GET /api/credential-requests/{requestId}: the full request for an officer, with its audit trail
-// and a 5-minute link to the signed PDF.
+// and a 5-minute link to the signed PDF (the version that was checked, where S3 keeps versions).
 import { credentialsRoutes } from '../../infra/routes/credentials';
 import { listAudit } from '../../shared/data/audit-repository';
 import { getRequest, requestAggregate } from '../../shared/data/credential-requests-repository';
 import { getHospital } from '../../shared/data/reference-repository';
+import { getUploadSlot } from '../../shared/data/upload-slots-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { presignedDownload } from '../../shared/uploads/upload-slots';
@@ -11,10 +12,11 @@ import { presignedDownload } from '../../shared/uploads/upload-slots';
 export const handler = httpHandler(credentialsRoutes.getCredentialRequest, async ({ params }) => {
   const request = await getRequest(params.requestId);
   if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
-  const [audit, hospital, networkHospital] = await Promise.all([
+  const [audit, hospital, networkHospital, upload] = await Promise.all([
     listAudit(requestAggregate(request.requestId)),
     getHospital(request.hospitalCode),
     request.networkHospitalCode ? getHospital(request.networkHospitalCode) : undefined,
+    request.status !== 'draft' ? getUploadSlot(request.signedFormKey) : undefined,
   ]);
   return {
     body: {
@@ -22,7 +24,7 @@ export const handler = httpHandler(credentialsRoutes.getCredentialRequest, async
       hospital,
       ...(networkHospital ? { networkHospital } : {}),
       audit,
-      ...(request.status !== 'draft' ? { signedFormUrl: await presignedDownload(request.signedFormKey, 300) } : {}),
+      ...(request.status !== 'draft' ? { signedFormUrl: await presignedDownload(request.signedFormKey, 300, upload?.s3VersionId ?? undefined) } : {}),
     },
   };
 });

@@ -42,7 +42,7 @@ export interface AwardSubmission {
   receivedDate?: string;
   emailReceivedAt?: string;
   lateReason?: string;
-  files: Record<FileSlot, { key: string; expectedSha256?: string; sha256?: string; size?: number; versionId?: string }>;
+  files: Record<FileSlot, { key: string; expectedSha256?: string; expectedSize?: number; sha256?: string; size?: number; versionId?: string }>;
   history: Array<{ at: string; status: SubmissionStatus; files: Record<string, string | undefined> }>;
 }
 

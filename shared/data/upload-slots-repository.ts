@@ -15,11 +15,16 @@ export interface UploadSlot {
   slot: string;
   maxBytes: number;
   expectedSha256?: string;
+  /** The length the client declared, signed into the presigned PUT. */
+  expectedSize?: number;
   status: UploadVerdict;
   rejection?: UploadRejection;
   size?: number;
   sha256?: string;
+  /** The check's claim key: the S3 version id, else the ETag. */
   versionId?: string;
+  /** The S3 version id of the checked object (versioned bucket); downloads are pinned to it. */
+  s3VersionId?: string;
   verifiedAt?: string;
   createdAt: string;
 }
@@ -41,7 +46,7 @@ export async function saveVerdict(verdict: UploadSlot): Promise<void> {
     new UpdateCommand({
       TableName: tableName(),
       Key: slotKey(verdict.key),
-      UpdateExpression: 'SET #status = :status, #size = :size, versionId = :v, verifiedAt = :at, sha256 = :sha, rejection = :rej REMOVE verifying, verifyingUntil',
+      UpdateExpression: 'SET #status = :status, #size = :size, versionId = :v, verifiedAt = :at, sha256 = :sha, rejection = :rej, s3VersionId = :s3v REMOVE verifying, verifyingUntil',
       ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
       ExpressionAttributeValues: {
         ':status': verdict.status,
@@ -50,6 +55,7 @@ export async function saveVerdict(verdict: UploadSlot): Promise<void> {
         ':at': verdict.verifiedAt,
         ':sha': verdict.sha256 ?? null,
         ':rej': verdict.rejection ?? null,
+        ':s3v': verdict.s3VersionId ?? null,
       },
     }),
   );

@@ -19,8 +19,10 @@ export const submissionParams = z.object({ submissionId: z.string().regex(/^AW-\
 export const scoreParams = submissionParams.extend({ committeeUserId: z.string().min(3).max(40) });
 
 const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'INVALID_VALUE').transform((s) => s.toLowerCase());
+// the declared length and SHA-256 are signed into the presigned PUT (S3 refuses any other file)
+const declaredFile = z.object({ sha256, size: z.number().int().min(1).max(10 * 1024 * 1024, 'FILE_TOO_LARGE').optional() }).strict();
 export const startSubmissionBody = z
-  .object({ files: z.object({ applicationForm: z.object({ sha256 }).strict().optional(), selfAssessment: z.object({ sha256 }).strict().optional() }).strict().optional() })
+  .object({ files: z.object({ applicationForm: declaredFile.optional(), selfAssessment: declaredFile.optional() }).strict().optional() })
   .strict();
 
 export const postalSubmissionBody = z.object({ hospitalCode, postmarkDate: flexibleDate, receivedDate: flexibleDate }).strict();

@@ -1,11 +1,12 @@
 // Upload slots: a presigned PUT straight to S3 for one expected file, and the server-side check
 // that runs after it lands (size, PDF magic bytes, SHA-256), the same locally and on AWS.
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, PutObjectTaggingCommand, type HeadObjectCommandOutput } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { s3 } from '../aws/s3';
 import { config } from '../config';
+import { logger } from '../logger';
 import { claimVerification, getUploadSlot, putUploadSlot, saveVerdict, waitForVerdict, type UploadRejection, type UploadSlot } from '../data/upload-slots-repository';
 
 export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
@@ -20,32 +21,62 @@ export interface PresignedUpload {
   key: string;
 }
 
-/** Opens (or reopens) a slot and returns a presigned PUT for it. The API never carries the bytes. */
+/**
+ * Opens (or reopens) a slot and returns a presigned PUT for it. The API never carries the bytes.
+ * When the client declared the file's length and SHA-256, both are signed into the URL
+ * (Content-Length, x-amz-checksum-sha256): S3 refuses any other file, and reports the checksum it
+ * stored, so the check after landing need not read the file back. s3rver ignores both; there the
+ * check reads and hashes the file as before.
+ */
 export async function openUploadSlot(
-  input: Pick<UploadSlot, 'key' | 'owner' | 'ownerId' | 'slot' | 'maxBytes' | 'expectedSha256'>,
+  input: Pick<UploadSlot, 'key' | 'owner' | 'ownerId' | 'slot' | 'maxBytes' | 'expectedSha256' | 'expectedSize'>,
   now = new Date(),
 ): Promise<PresignedUpload> {
   const slot: UploadSlot = { ...input, status: 'awaiting-upload', createdAt: now.toISOString() };
   await putUploadSlot(slot);
+  const checksum = input.expectedSha256 ? sha256Base64(input.expectedSha256) : undefined;
   const url = await getSignedUrl(
     s3,
-    new PutObjectCommand({ Bucket: config().UPLOADS_BUCKET, Key: input.key, ContentType: 'application/pdf' }),
-    { expiresIn: UPLOAD_URL_TTL_SECONDS },
+    new PutObjectCommand({
+      Bucket: config().UPLOADS_BUCKET,
+      Key: input.key,
+      ContentType: 'application/pdf',
+      ...(input.expectedSize !== undefined ? { ContentLength: input.expectedSize } : {}),
+      ...(checksum ? { ChecksumAlgorithm: 'SHA256' as const, ChecksumSHA256: checksum } : {}),
+    }),
+    {
+      expiresIn: UPLOAD_URL_TTL_SECONDS,
+      // signed headers, not query parameters: the browser sends them with the file, S3 compares them
+      unhoistableHeaders: new Set(['x-amz-checksum-sha256']),
+      signableHeaders: new Set(['content-type', ...(input.expectedSize !== undefined ? ['content-length'] : [])]),
+    },
   );
   return {
     url,
     method: 'PUT',
-    headers: { 'content-type': 'application/pdf' },
+    // content-length is the browser's to set (a forbidden header); it sends the file's exact length
+    headers: { 'content-type': 'application/pdf', ...(checksum ? { 'x-amz-checksum-sha256': checksum } : {}) },
     expiresAt: new Date(now.getTime() + UPLOAD_URL_TTL_SECONDS * 1000).toISOString(),
     maxBytes: input.maxBytes,
     key: input.key,
   };
 }
 
-/** A short-lived link to read an uploaded file, for the roles that may see it. */
-export async function presignedDownload(key: string, expiresIn = 300): Promise<string> {
-  return getSignedUrl(s3, new GetObjectCommand({ Bucket: config().UPLOADS_BUCKET, Key: key }), { expiresIn });
+/** S3 writes checksums in base64; clients declare them in hex. */
+export function sha256Base64(hex: string): string {
+  return Buffer.from(hex, 'hex').toString('base64');
 }
+
+/**
+ * A short-lived link to read an uploaded file, for the roles that may see it; pinned to the verified
+ * object version when one was recorded, so a later PUT to the same key cannot change what is shown.
+ */
+export async function presignedDownload(key: string, expiresIn = 300, versionId?: string): Promise<string> {
+  return getSignedUrl(s3, new GetObjectCommand({ Bucket: config().UPLOADS_BUCKET, Key: key, ...(versionId ? { VersionId: versionId } : {}) }), { expiresIn });
+}
+
+/** The tag the verifier puts on a rejected object; the bucket's lifecycle rule deletes by it. */
+export const REJECTED_TAG = { Key: 'upload-verdict', Value: 'rejected' } as const;
 
 /**
  * Checks the object now in S3 against its slot and records the verdict. Safe to run twice
@@ -56,11 +87,12 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
   const slot = await getUploadSlot(key);
   if (!slot) return undefined;
   const bucket = config().UPLOADS_BUCKET;
-  let head;
+  let head: HeadObjectCommandOutput;
   try {
-    head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    // ChecksumMode: S3 answers with the SHA-256 it checked on the way in (a presigned PUT that signed one)
+    head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' }));
   } catch (error) {
-    if ((error as { name?: string }).name === 'NotFound') return slot;
+    if (isMissingObject(error)) return slot;
     throw error;
   }
   const version = head.VersionId ?? head.ETag ?? 'unversioned';
@@ -77,7 +109,14 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
   let sha256: string | undefined;
   if (size === 0) rejection = 'FILE_EMPTY';
   else if (size > slot.maxBytes) rejection = 'FILE_TOO_LARGE';
-  else {
+  else if (slot.expectedSha256 && head.ChecksumSHA256 === sha256Base64(slot.expectedSha256)) {
+    // S3 stored the object only because its SHA-256 was the declared one: no need to hash it again.
+    // The checksum says nothing about the content, so the first bytes are still read (a 5-byte range).
+    sha256 = slot.expectedSha256.toLowerCase();
+    const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, VersionId: head.VersionId, Range: `bytes=0-${PDF_MAGIC.length - 1}` }));
+    const first = Buffer.from(await (object.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray());
+    if (!first.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) rejection = 'NOT_A_PDF';
+  } else {
     const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, VersionId: head.VersionId }));
     const hash = createHash('sha256');
     let first = Buffer.alloc(0);
@@ -95,6 +134,7 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
     status: rejection ? 'rejected' : 'verified',
     size,
     versionId: version,
+    ...(head.VersionId ? { s3VersionId: head.VersionId } : {}),
     verifiedAt: now.toISOString(),
     ...(sha256 ? { sha256 } : {}),
     ...(rejection ? { rejection } : {}),
@@ -102,8 +142,31 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
   if (!rejection) delete verdict.rejection;
   if (!sha256) delete verdict.sha256; // this version was not read: no hash of an earlier one
   await saveVerdict(verdict);
-
+  if (rejection) await tagRejected(bucket, key, head.VersionId);
   return verdict;
+}
+
+/**
+ * No object at the key. S3 answers a HEAD for a missing key with 403 (not 404) when the caller may
+ * not list the bucket, as our functions may not; either way, there is nothing to check yet.
+ */
+function isMissingObject(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  if (e.name === 'NotFound' || e.name === 'NoSuchKey' || e.$metadata?.httpStatusCode === 404) return true;
+  if (e.name === 'Forbidden' || e.name === 'AccessDenied' || e.$metadata?.httpStatusCode === 403) {
+    logger.warn('HeadObject answered 403: taken as not uploaded yet');
+    return true;
+  }
+  return false;
+}
+
+/** Tags a rejected object version so the bucket's lifecycle rule removes it; the verdict stands either way. */
+async function tagRejected(bucket: string, key: string, versionId: string | undefined): Promise<void> {
+  try {
+    await s3.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}), Tagging: { TagSet: [{ ...REJECTED_TAG }] } }));
+  } catch (error) {
+    logger.warn('could not tag a rejected upload', { key, error: (error as Error).name });
+  }
 }
 
 /** S3 sends object keys URL-encoded, with spaces as `+`. */

@@ -31,9 +31,13 @@ const fileKey = (s: Pick<AwardSubmission, 'yearBE' | 'submissionId'>, slot: File
 async function openSlots(s: AwardSubmission, now: Date): Promise<Record<FileSlot, PresignedUpload>> {
   const entries = await Promise.all(
     FILE_SLOTS.map(async (slot) => {
-      const expectedSha256 = s.files[slot].expectedSha256;
+      const { expectedSha256, expectedSize } = s.files[slot];
       const upload = await openUploadSlot(
-        { key: s.files[slot].key, owner: 'award-submission', ownerId: s.submissionId, slot, maxBytes: AWARD_FILE_MAX_BYTES, ...(expectedSha256 ? { expectedSha256 } : {}) },
+        {
+          key: s.files[slot].key, owner: 'award-submission', ownerId: s.submissionId, slot, maxBytes: AWARD_FILE_MAX_BYTES,
+          ...(expectedSha256 ? { expectedSha256 } : {}),
+          ...(expectedSize !== undefined ? { expectedSize } : {}),
+        },
         now,
       );
       return [slot, upload] as const;
@@ -58,7 +62,7 @@ function newSubmission(programme: AwardProgramme, hospitalCode: string, channel:
 }
 
 /** A hospital starts (or, before the deadline, restarts to replace its files) its online submission. */
-export async function startOnlineSubmission(programme: AwardProgramme, principal: Principal, declared: Partial<Record<FileSlot, { sha256: string }>> | undefined, now = new Date()) {
+export async function startOnlineSubmission(programme: AwardProgramme, principal: Principal, declared: Partial<Record<FileSlot, { sha256: string; size?: number }>> | undefined, now = new Date()) {
   const hospitalCode = principal.hospitalCode;
   if (!hospitalCode) throw new ForbiddenError('NOT_YOUR_HOSPITAL');
   const extension = await getExtension(programme.yearBE, hospitalCode);
@@ -71,7 +75,7 @@ export async function startOnlineSubmission(programme: AwardProgramme, principal
   const next: AwardSubmission = {
     ...base,
     files: Object.fromEntries(
-      FILE_SLOTS.map((slot) => [slot, { key: base.files[slot].key, ...(declared?.[slot] ? { expectedSha256: declared[slot]!.sha256 } : {}) }]),
+      FILE_SLOTS.map((slot) => [slot, { key: base.files[slot].key, ...(declared?.[slot] ? { expectedSha256: declared[slot]!.sha256 } : {}), ...(declared?.[slot]?.size !== undefined ? { expectedSize: declared[slot]!.size } : {}) }]),
     ) as AwardSubmission['files'],
   };
   if (!(await saveSubmission(next, existing?.status, existing?.receivedAt))) throw new ConflictError();

@@ -102,7 +102,7 @@ page('/hospital/awards/:year', async ({ params }) => {
     try {
       const hashes = await Promise.all(files.map((f) => sha256Hex(f!)));
       const started = await api<{ submissionId: string; uploads: Record<string, { url: string; method: string; headers: Record<string, string> }> }>('POST', `/award-programmes/${params.year}/submissions`, {
-        files: Object.fromEntries(inputs.map((i, n) => [i.slot, { sha256: hashes[n] }])),
+        files: Object.fromEntries(inputs.map((i, n) => [i.slot, { sha256: hashes[n], size: files[n]!.size }])),
       });
       await Promise.all(inputs.map((i, n) => uploadFile(started.uploads[i.slot]!, files[n]!, (x) => i.bar.setAttribute('value', String(x)))));
       await api('POST', `/award-submissions/${started.submissionId}/submit`);

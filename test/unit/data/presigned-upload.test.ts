@@ -19,4 +19,17 @@ describe('openUploadSlot', () => {
     expect(upload).toMatchObject({ method: 'PUT', headers: { 'content-type': 'application/pdf' } });
     expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({ pk: 'UPLOAD#credential-requests/CR-1/signed-form.pdf', status: 'awaiting-upload' });
   });
+
+  it('signs the declared length and SHA-256 as headers, so S3 refuses any other file', async () => {
+    ddb.on(PutCommand).resolves({});
+    const sha = 'a'.repeat(64);
+    const upload = await openUploadSlot({ key: 'awards/2570/AW-2570-1000001/applicationForm.pdf', owner: 'award-submission', ownerId: 'AW-2570-1000001', slot: 'applicationForm', maxBytes: 10 * 1024 * 1024, expectedSha256: sha, expectedSize: 1234 });
+    const url = new URL(upload.url);
+    expect(url.searchParams.get('X-Amz-SignedHeaders')!.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host', 'x-amz-checksum-sha256']));
+    // the checksum is the client's (a header it must send), never a value computed from an empty body
+    const params = [...url.searchParams.keys()].map((k) => k.toLowerCase());
+    expect(params.filter((k) => k.startsWith('x-amz-checksum-'))).toEqual([]);
+    expect(upload.headers).toEqual({ 'content-type': 'application/pdf', 'x-amz-checksum-sha256': Buffer.from(sha, 'hex').toString('base64') });
+    expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({ expectedSha256: sha, expectedSize: 1234 });
+  });
 });
