@@ -11,6 +11,8 @@ import { httpHandler } from '../../shared/http/http-handler';
 import { sendMail } from '../../shared/mail/outbox';
 import { requesterAckMail, staffNewRequestMail } from '../../shared/mail/templates/credentials';
 import { verifyUpload } from '../../shared/uploads/upload-slots';
+import { METRIC } from '../../shared/metric-names';
+import { metrics, MetricUnit } from '../../shared/metrics';
 
 export const handler = httpHandler(credentialsRoutes.submitCredentialRequest, async ({ params, body }) => {
   const request = await getRequest(params.requestId);
@@ -33,6 +35,7 @@ export const handler = httpHandler(credentialsRoutes.submitCredentialRequest, as
   if (!moved) return { status: 202, body: { status: 'submitted' } };
   await appendAudit(requestAggregate(request.requestId), { at: now, actor: 'requester', action: 'submitted', fromState: 'draft', toState: 'submitted' });
   await mailSubmission({ ...request, status: 'submitted', submittedAt: now });
+  metrics.addMetric(METRIC.credentialRequestSubmitted, MetricUnit.Count, 1);
   return { status: 202, body: { status: 'submitted' } };
 });
 

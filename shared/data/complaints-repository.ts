@@ -11,6 +11,8 @@ export type ComplaintStatus = 'open' | 'paused' | 'closed';
 
 export interface ComplaintCase {
   complaintId: string;
+  /** The correlation id of the request that filed it: its workflow and mail log with it. */
+  correlationId?: string;
   trackingCode: string;
   channel: 'web' | 'hotline' | 'email' | 'letter' | 'walk-in';
   hospitalCode: string;

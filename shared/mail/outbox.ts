@@ -9,6 +9,9 @@ import { config } from '../config';
 import { GSI1, isConditionFailed, queryItems, tableName } from '../data/table';
 import { logger } from '../logger';
 import type { MailContent } from './layout';
+import { correlationIdNow } from '../logger';
+import { METRIC } from '../metric-names';
+import { metrics, MetricUnit } from '../metrics';
 
 export const MAX_ATTEMPTS = 8;
 const BACKOFF_BASE_MS = 60_000;
@@ -26,6 +29,8 @@ export type OutboxStatus = 'pending' | 'sent' | 'dead';
 export interface OutboxItem extends OutgoingMail {
   status: OutboxStatus;
   attempts: number;
+  /** The request (or job) that caused the mail, for following it through the logs. */
+  correlationId?: string;
   createdAt: string;
   sentAt?: string;
   nextAttemptAt?: string;
@@ -52,6 +57,7 @@ export async function sendMail(mail: OutgoingMail, now = new Date()): Promise<bo
     status: 'pending',
     attempts: 1,
     createdAt: now.toISOString(),
+    ...(correlationIdNow() ? { correlationId: correlationIdNow() } : {}),
     gsi1pk: 'OUTBOX#pending',
     gsi1sk: new Date(now.getTime() + BACKOFF_BASE_MS).toISOString(),
   };
@@ -103,7 +109,8 @@ async function deliver(item: OutboxItem, now: Date): Promise<OutboxStatus> {
   } catch (error) {
     const dead = attempts >= MAX_ATTEMPTS;
     const nextAttemptAt = new Date(now.getTime() + BACKOFF_BASE_MS * 2 ** (attempts - 1)).toISOString();
-    logger.warn('mail send failed', { mailId: item.id, kind: item.kind, attempts, dead, error: (error as Error).name });
+    logger.warn('mail send failed', { mailId: item.id, kind: item.kind, attempts, dead, error: (error as Error).name, ...(item.correlationId ? { mailCorrelationId: item.correlationId } : {}) });
+    if (dead) metrics.addMetric(METRIC.mailDead, MetricUnit.Count, 1);
     await ddb.send(
       new UpdateCommand({
         TableName: tableName(),
@@ -130,6 +137,7 @@ async function deliver(item: OutboxItem, now: Date): Promise<OutboxStatus> {
       ExpressionAttributeValues: { ':sent': 'sent', ':now': now.toISOString() },
     }),
   );
+  metrics.addMetric(METRIC.mailSent, MetricUnit.Count, 1);
   return 'sent';
 }
 

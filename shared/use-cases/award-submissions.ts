@@ -23,6 +23,8 @@ import { sendMail } from '../mail/outbox';
 import { lateMail, officersNoticeMail, receiptMail } from '../mail/templates/awards';
 import { bangkokDate } from '../time/bangkok';
 import { openUploadSlot, verifyUpload, type PresignedUpload } from '../uploads/upload-slots';
+import { METRIC } from '../metric-names';
+import { metrics, MetricUnit } from '../metrics';
 
 export const AWARD_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -142,6 +144,7 @@ export async function submitOnline(programme: AwardProgramme, s: AwardSubmission
   }
   await appendAudit(`AWARDSUB#${s.submissionId}`, { at: now.toISOString(), actor: principal.userId, action: 'submitted', fromState: s.status, toState: next.status, ...(next.lateReason ? { reason: next.lateReason } : {}) });
   await notify(next, judgement, deadline, principal.email);
+  metrics.addMetric(METRIC.awardSubmissionReceived, MetricUnit.Count, 1);
   return { submission: next, judgement, deadline, duplicate: false };
 }
 

@@ -17,6 +17,8 @@ import { formatUserId, USER_ID_RANDOM_BYTES } from '../domain/user-id';
 import { ConflictError, RuleError } from '../http/errors';
 import { sendMail } from '../mail/outbox';
 import { approvedMail, rejectedMail } from '../mail/templates/credentials';
+import { METRIC } from '../metric-names';
+import { metrics, MetricUnit } from '../metrics';
 
 export interface Decision {
   decision: 'approve' | 'reject';
@@ -65,6 +67,7 @@ export async function decideCredentialRequest(request: CredentialRequest, d: Dec
     to: [request.email],
     ...(status === 'approved' ? approvedMail(request, userId!, activation) : rejectedMail(request, d.reason ?? '')),
   });
+  metrics.addMetric(METRIC.credentialRequestDecided, MetricUnit.Count, 1);
   return { requestId: request.requestId, status, userId: userId ?? null };
 }
 

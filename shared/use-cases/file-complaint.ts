@@ -20,6 +20,9 @@ import type { complaintBody } from '../schemas/complaints';
 import { bangkokDate } from '../time/bangkok';
 import { deadlinesFor, executionArnOf, noteProvisional, startClock } from './complaint-sla';
 import { resolveHospital } from './resolve-hospital';
+import { correlationIdNow } from '../logger';
+import { METRIC } from '../metric-names';
+import { metrics, MetricUnit } from '../metrics';
 
 const CLOCK_SKEW_MS = 60_000;
 
@@ -60,6 +63,8 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
     involvedUnits: [],
     month: bangkokDate(receivedAt).slice(0, 7),
     intake: events,
+    // the filing request's id: the case's workflow and mail log with it
+    ...(correlationIdNow() ? { correlationId: correlationIdNow() } : {}),
   };
   await reserveTrackingCode(trackingCode, complaintId);
   // the execution's name (so its ARN) is known before it starts: one write of the case
@@ -72,6 +77,7 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
     throw error;
   }
   await noteProvisional(c);
+  metrics.addMetric(METRIC.complaintFiled, MetricUnit.Count, 1);
   return {
     complaintId,
     trackingCode,

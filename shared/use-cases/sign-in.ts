@@ -14,6 +14,7 @@ import { retryAfterSeconds } from '../domain/login-throttle';
 import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../http/errors';
 import { logger } from '../logger';
 import { metrics, MetricUnit } from '../metrics';
+import { METRIC } from '../metric-names';
 
 const REFUSED_STATUS = {
   revoked: 'ACCOUNT_REVOKED',
@@ -32,8 +33,7 @@ export async function signIn(userId: string, password: string, now = new Date())
     const lockedUntil = await recordLoginFailure(userId, now);
     if (lockedUntil) {
       logger.warn('sign-in locked after repeated failures', { lockedUntil });
-      metrics.addMetric('LoginThrottled', MetricUnit.Count, 1);
-      metrics.publishStoredMetrics();
+      metrics.addMetric(METRIC.loginThrottled, MetricUnit.Count, 1);
     }
     throw new UnauthenticatedError('INVALID_CREDENTIALS');
   }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aComplaint, aCredentialRequest } from './support/builders';
 import { startTestStack, type TestStack } from './support/test-stack';
+import { lambdaContext } from '../../local/lambda-runtime';
 
 let stack: TestStack;
 let admin: string;
@@ -229,10 +230,10 @@ describe('calendars, notices and the holiday-list reminder', () => {
   it('mails the admins from 1 October while next year’s list is missing, once a week', async () => {
     const { handler } = await import('../../functions/reference/calendar-reminder');
     await stack.clearMails();
-    expect(await handler({ time: '2026-09-30T16:59:00Z' })).toEqual({ due: 0, sent: 0 }); // 23:59 on 30 Sep in Bangkok
-    expect(await handler({ time: '2026-09-30T17:00:00Z' })).toEqual({ due: 1, sent: 1 }); // 00:00 on 1 Oct
-    expect(await handler({ time: '2026-10-07T01:00:00Z' })).toEqual({ due: 1, sent: 0 }); // the same week
-    expect(await handler({ time: '2026-10-08T01:00:00Z' })).toEqual({ due: 1, sent: 1 }); // a week later
+    expect(await handler({ time: '2026-09-30T16:59:00Z' }, lambdaContext('reference.calendar-reminder'))).toEqual({ due: 0, sent: 0 }); // 23:59 on 30 Sep in Bangkok
+    expect(await handler({ time: '2026-09-30T17:00:00Z' }, lambdaContext('reference.calendar-reminder'))).toEqual({ due: 1, sent: 1 }); // 00:00 on 1 Oct
+    expect(await handler({ time: '2026-10-07T01:00:00Z' }, lambdaContext('reference.calendar-reminder'))).toEqual({ due: 1, sent: 0 }); // the same week
+    expect(await handler({ time: '2026-10-08T01:00:00Z' }, lambdaContext('reference.calendar-reminder'))).toEqual({ due: 1, sent: 1 }); // a week later
     const mails = (await stack.mails()).filter((m) => m.subject.includes('2570'));
     expect(mails.map((m) => m.destination.to)).toEqual([['admin@sso.example'], ['admin@sso.example']]);
   });
@@ -250,6 +251,6 @@ describe('calendars, notices and the holiday-list reminder', () => {
     expect(change).toMatchObject({ actor: 'demo-admin', action: 'calendar.load', after: { year: 2027, holidays } });
 
     const { handler } = await import('../../functions/reference/calendar-reminder');
-    expect(await handler({ time: '2026-10-15T01:00:00Z' })).toEqual({ due: 0, sent: 0 });
+    expect(await handler({ time: '2026-10-15T01:00:00Z' }, lambdaContext('reference.calendar-reminder'))).toEqual({ due: 0, sent: 0 });
   });
 });
