@@ -11,6 +11,8 @@ export interface JobDef {
   /** Invoked for every object created in the uploads bucket. */
   uploadsEvents?: boolean;
   timeoutSeconds?: number;
+  /** Subscribed to the SNS topic of the SES configuration set's bounce and complaint events. */
+  mailEvents?: boolean;
   /** A metric the job emits after each successful run; an alarm fires when none came for 48 hours. */
   heartbeatMetric?: string;
 }
@@ -29,6 +31,12 @@ export const jobs = {
     access: { table: 'readWrite', mail: true },
     // every 5 minutes
     schedule: 'cron(0/5 * * * ? *)',
+  },
+  recordMailEvent: {
+    id: 'mail.record-mail-event',
+    handler: 'functions/mail/record-mail-event.ts',
+    access: { table: 'readWrite' },
+    mailEvents: true,
   },
   inactivitySweep: {
     id: 'accounts.inactivity-sweep',

@@ -3,6 +3,7 @@
 import { credentialsRoutes } from '../../infra/routes/credentials';
 import { listAudit } from '../../shared/data/audit-repository';
 import { getRequest, requestAggregate } from '../../shared/data/credential-requests-repository';
+import { mailStatusOf } from '../../shared/data/mail-status-repository';
 import { getHospital } from '../../shared/data/reference-repository';
 import { getUploadSlot } from '../../shared/data/upload-slots-repository';
 import { NotFoundError } from '../../shared/http/errors';
@@ -12,11 +13,12 @@ import { presignedDownload } from '../../shared/uploads/upload-slots';
 export const handler = httpHandler(credentialsRoutes.getCredentialRequest, async ({ params }) => {
   const request = await getRequest(params.requestId);
   if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
-  const [audit, hospital, networkHospital, upload] = await Promise.all([
+  const [audit, hospital, networkHospital, upload, mailStatus] = await Promise.all([
     listAudit(requestAggregate(request.requestId)),
     getHospital(request.hospitalCode),
     request.networkHospitalCode ? getHospital(request.networkHospitalCode) : undefined,
     request.status !== 'draft' ? getUploadSlot(request.signedFormKey) : undefined,
+    mailStatusOf(request.email),
   ]);
   return {
     body: {
@@ -24,6 +26,10 @@ export const handler = httpHandler(credentialsRoutes.getCredentialRequest, async
       hospital,
       ...(networkHospital ? { networkHospital } : {}),
       audit,
+      // SES reported a bounce or a spam complaint for the requester's address: decisions never reach them
+      mailBounced: mailStatus?.kind === 'bounce',
+      mailComplained: mailStatus?.kind === 'complaint',
+      ...(mailStatus ? { mailStatus: { kind: mailStatus.kind, at: mailStatus.at, ...(mailStatus.bounceType ? { bounceType: mailStatus.bounceType } : {}) } } : {}),
       ...(request.status !== 'draft' ? { signedFormUrl: await presignedDownload(request.signedFormKey, 300, upload?.s3VersionId ?? undefined) } : {}),
     },
   };

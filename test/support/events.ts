@@ -1,5 +1,5 @@
 // Typed access to the fixtures in events/, cloned per use so tests can change them freely.
-import type { APIGatewayProxyEventV2, S3Event } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, S3Event, SNSEvent } from 'aws-lambda';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -8,6 +8,8 @@ interface Fixtures {
   'api/login-missing-password': APIGatewayProxyEventV2;
   's3/object-created': S3Event;
   'scheduled/every-5-minutes': Record<string, unknown>;
+  'sns/ses-bounce': SNSEvent;
+  'sns/ses-complaint': SNSEvent;
   'sfn/check-stage-warn': { complaintId: string; generation: number; stage: string; kind: 'warn' | 'due' };
 }
 
