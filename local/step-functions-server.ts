@@ -48,6 +48,7 @@ class ApiError extends Error {
 
 export class StepFunctionsServer {
   readonly executions = new Map<string, LocalExecution>();
+  private readonly inFlight = new Set<Promise<unknown>>();
   private readonly machines: Map<string, { model: LocalStateMachine; machine: StateMachine }>;
   private server?: http.Server;
   url = '';
@@ -74,6 +75,7 @@ export class StepFunctionsServer {
     this.saveNow();
     this.stopping = true;
     for (const execution of this.executions.values()) if (execution.status === 'RUNNING') execution.abort?.();
+    await Promise.allSettled([...this.inFlight]);
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections();
   }
@@ -158,7 +160,16 @@ export class StepFunctionsServer {
     const taskResourceLocalHandlers = Object.fromEntries(
       Object.entries(entry.model.taskHandlers).map(([state, handler]) => [
         state,
-        async (input: unknown) => (await invokeHandler(handler, input)) as never,
+        async (input: unknown) => {
+          // tracked, so that stop() lets a task that already started finish before the emulators go
+          const task = invokeHandler(handler, input);
+          this.inFlight.add(task);
+          try {
+            return (await task) as never;
+          } finally {
+            this.inFlight.delete(task);
+          }
+        },
       ]),
     );
     const run = entry.machine.run(JSON.parse(execution.input), {

@@ -2,15 +2,20 @@
 // Reads only the months asked for (one index partition per month), never every complaint.
 import { stringify } from 'csv-stringify/sync';
 import { reportsRoutes } from '../../infra/routes/reports';
-import { listByMonth } from '../../shared/data/complaints-repository';
+import { listByMonth, listTopics } from '../../shared/data/complaints-repository';
+import { getHospital, listOffices } from '../../shared/data/reference-repository';
 import { officeScope } from '../../shared/domain/complaint-access';
 import { buildComplaintReport, fiscalYearMonths, type ReportRow } from '../../shared/domain/complaint-report';
 import { ForbiddenError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 
+const OUTCOME_TH = { resolved: 'แก้ไขแล้ว', mediated: 'ไกล่เกลี่ยแล้ว', unfounded: 'ไม่มีมูล', referred: 'ส่งต่อหน่วยงานอื่น', withdrawn: 'ผู้ร้องถอนเรื่อง' } as const;
+
 export const handler = httpHandler(reportsRoutes.complaintReport, async ({ query, principal, headers }) => {
   const scope = officeScope(principal);
   if (scope === 'none') throw new ForbiddenError();
+  // an area office reports on its own office only: asking for another is refused, not answered with its own
+  if (scope && query.officeCode && query.officeCode !== scope) throw new ForbiddenError('REPORT_OTHER_OFFICE');
   const officeCode = scope ?? query.officeCode;
   const months = query.month ? [query.month] : fiscalYearMonths(query.fiscalYear!);
   const pages = await Promise.all(months.map(listByMonth));
@@ -22,14 +27,27 @@ export const handler = httpHandler(reportsRoutes.complaintReport, async ({ query
     const all = [...report.hospitals, ...report.offices, report.total];
     const topics = [...new Set(all.flatMap((r) => Object.keys(r.byTopic)))].sort();
     const outcomes = [...new Set(all.flatMap((r) => Object.keys(r.byOutcome)))].sort();
-    const rows = (level: string, r: ReportRow) => [
-      level, r.key, r.total, r.open, r.closed, r.slaBreaches, r.casesWithBreach,
+    const [topicList, officeList] = await Promise.all([listTopics(), listOffices()]);
+    const topicName = new Map(topicList.map((t) => [t.code, t.nameTh]));
+    const officeName = new Map(officeList.map((o) => [o.officeCode, o.nameTh]));
+    const hospitalName = new Map(await Promise.all(report.hospitals.map(async (r) => [r.key, (await getHospital(r.key))?.nameTh ?? ''] as const)));
+    const LEVEL = { hospital: 'สถานพยาบาล', office: 'สำนักงาน', all: 'รวมทั้งหมด' } as const;
+    const rows = (level: keyof typeof LEVEL, r: ReportRow) => [
+      LEVEL[level],
+      level === 'all' ? '' : r.key,
+      level === 'hospital' ? hospitalName.get(r.key) ?? '' : level === 'office' ? officeName.get(r.key) ?? '' : '',
+      r.total, r.open, r.closed, r.slaBreaches, r.casesWithBreach,
       ...topics.map((t) => r.byTopic[t] ?? 0),
       ...outcomes.map((o) => r.byOutcome[o] ?? 0),
     ];
     const csv = stringify(
       [
-        ['level', 'code', 'total', 'open', 'closed', 'slaBreaches', 'casesWithBreach', ...topics.map((t) => `topic:${t}`), ...outcomes.map((o) => `outcome:${o}`)],
+        // Thai headers, each with its machine name in brackets so a script can still find the column
+        [
+          'ระดับ (level)', 'รหัส (code)', 'ชื่อ (name)', 'จำนวนเรื่อง (total)', 'ยังไม่ปิด (open)', 'ปิดแล้ว (closed)', 'เกินกำหนด (slaBreaches)', 'เรื่องที่เกินกำหนด (casesWithBreach)',
+          ...topics.map((t) => `ประเด็น: ${topicName.get(t) ?? t} (topic:${t})`),
+          ...outcomes.map((o) => `ผลการดำเนินการ: ${OUTCOME_TH[o as keyof typeof OUTCOME_TH] ?? o} (outcome:${o})`),
+        ],
         ...report.hospitals.map((r) => rows('hospital', r)),
         ...report.offices.map((r) => rows('office', r)),
         rows('all', report.total),

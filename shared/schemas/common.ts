@@ -14,11 +14,24 @@ export const isoDate = z.preprocess(
   }, 'INVALID_DATE'),
 );
 
-/** An ISO 8601 instant with an offset. */
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * True when every part of an ISO 8601 instant exists as written: JavaScript's Date rolls
+ * 2026-02-30 over into March and 24:00 into the next day, so the parts are checked one by one.
+ */
+export function isRealInstant(s: string): boolean {
+  const m = INSTANT.exec(s);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second, , offsetHours, offsetMinutes] = m.slice(1).map((part) => Number(part ?? 0));
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  return month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth && hour! <= 23 && minute! <= 59 && second! <= 59 && offsetHours! <= 14 && offsetMinutes! <= 59;
+}
+
+/** An ISO 8601 instant with an offset, every part of which exists (no 30 February, no 25:00). */
 export const isoInstant = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'INVALID_INSTANT')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'INVALID_INSTANT');
+  .preprocess(normalizeDigitsInput, z.string().regex(INSTANT, 'INVALID_INSTANT'))
+  .refine((s) => typeof s === 'string' && isRealInstant(s) && !Number.isNaN(Date.parse(s)), 'INVALID_INSTANT');
 
 /**
  * A hospital as people name it: the SSO 7-digit code, or its health service unit code (hcode: 5
@@ -29,6 +42,20 @@ export const hospitalCode = z.preprocess(
   (value) => { const s = normalizeDigitsInput(value); return typeof s === 'string' ? s.toUpperCase() : s; },
   z.string().regex(/^(\d{7}|\d{5}|[0-9A-Z]{9})$/, 'HOSPITAL_CODE_FORMAT'),
 );
+
+/** A person's name: one line of text with something visible in it (not only spaces or zero-width characters). */
+export const personName = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .min(1)
+        .max(max)
+        .refine((s) => !/\p{Cc}/u.test(s), 'CONTROL_CHARACTERS')
+        .refine((s) => s.replace(/[\p{Cf}\p{Z}\p{Mn}]/gu, '').length > 0, 'NAME_NOT_VISIBLE'),
+    );
 
 /** Free text a person typed: trimmed, no control characters. */
 export const text = (max: number) =>

@@ -1,7 +1,7 @@
 // Schemas of the complaint routes.
 import * as z from 'zod';
 import { emailField, phoneField } from './contact';
-import { hospitalCode, isoInstant, text, whenObject } from './common';
+import { hospitalCode, isoInstant, personName, text, whenObject } from './common';
 
 export const CHANNELS = ['web', 'hotline', 'email', 'letter', 'walk-in'] as const;
 export const OUTCOMES = ['resolved', 'mediated', 'unfounded', 'referred', 'withdrawn'] as const;
@@ -16,14 +16,16 @@ export const complaintBody = z
     description: text(5000),
     complainant: z
       .object({
-        name: text(200),
+        name: personName(200),
         phone: phoneField.optional(),
         email: emailField.optional(),
       })
       .strict(),
     receivedAt: isoInstant.optional(),
   })
-  .strict();
+  .strict()
+  // a web complaint must leave a way to report back to the complainant (staff may enter one without)
+  .refine((b) => b.channel !== 'web' || !!b.complainant?.phone || !!b.complainant?.email, { path: ['complainant', 'phone'], message: 'CONTACT_REQUIRED', ...whenObject });
 
 export const complaintIdParams = z.object({ complaintId: z.string().regex(/^C-[0-9A-Z]{12}$/, 'COMPLAINT_NOT_FOUND') });
 export const trackingParams = z.object({ trackingCode: z.string().trim().toUpperCase().regex(/^[0-9A-Z]{5}-?[0-9A-Z]{5}$/, 'TRACKING_NOT_FOUND') });

@@ -16,6 +16,8 @@ export async function actOnComplaint(c: ComplaintCase, a: ComplaintAction, princ
   if (c.status === 'closed') throw new ConflictError('COMPLAINT_CLOSED');
   const at = now.toISOString();
   const actor = principal.userId;
+  // repeating what changes nothing records nothing and mails no one (a double click, a retry)
+  if (await changesNothing(c, a)) return c;
   let next: ComplaintCase = { ...c };
   let event: StoredEvent;
   let restart = false;
@@ -102,4 +104,14 @@ export async function actOnComplaint(c: ComplaintCase, a: ComplaintAction, princ
     });
   }
   return next;
+}
+
+/**
+ * An action that would add nothing: acknowledging an acknowledged case, bringing in a unit already
+ * involved, rerouting to the office that already has the case.
+ */
+async function changesNothing(c: ComplaintCase, a: ComplaintAction): Promise<boolean> {
+  if (a.action === 'acknowledge') return (await listEvents(c)).some((e) => e.type === 'acknowledged');
+  if (a.action === 'escalate' && a.to) return c.involvedUnits.includes(a.to) || c.officeCode === a.to;
+  return false;
 }

@@ -12,6 +12,7 @@ import { logger } from '../logger';
 import { sendMail } from '../mail/outbox';
 import { calendarMissingMail, newComplaintMail, slaEscalationMail, slaReminderMail } from '../mail/templates/complaints';
 import { officeWithoutMailboxMail } from '../mail/templates/offices';
+import { CENTRAL_UNIT_MAILBOX } from '../domain/complaint-access';
 
 const SLA_EVENT_TYPES = new Set<ComplaintEvent['type']>(['received', 'routed', 'acknowledged', 'reported', 'paused', 'resumed', 'closed']);
 
@@ -105,9 +106,16 @@ export async function noteProvisional(c: ComplaintCase, before?: ComplaintCase):
   await sendMail({ id: `calendar-missing#${years.join('-')}`, kind: 'calendar-missing', to: [ADMIN_MAILBOX], ...calendarMissingMail(years, `${SITE_URL}/#/staff/calendar`) });
 }
 
-/** Where an office's mail goes: the address in the registry; undefined while the office has none. */
+/**
+ * Where an office's mail goes: the address in the registry; for the central units (Information
+ * Center, Medical Services Bureau, Legal Division) their deploy-time staff mailbox when the record
+ * has none; undefined while an office has no address at all.
+ */
 export async function officeMailbox(officeCode: string): Promise<string | undefined> {
-  return (await getOffice(officeCode))?.email;
+  const own = (await getOffice(officeCode))?.email;
+  if (own) return own;
+  const unit = CENTRAL_UNIT_MAILBOX[officeCode as keyof typeof CENTRAL_UNIT_MAILBOX];
+  return unit ? config()[unit] : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ import { hasAnyRole } from '../auth/roles';
 import { createComplaint, deleteComplaint, listTopics, reserveTrackingCode, type ComplaintCase } from '../data/complaints-repository';
 import { COMPLAINT_STAFF_ROLES } from '../domain/complaint-access';
 import { routeComplaint } from '../domain/complaint-routing';
-import { BadInputError, ForbiddenError, RuleError } from '../http/errors';
+import { BadInputError, ForbiddenError, RuleError, UnauthenticatedError } from '../http/errors';
 import { randomCode } from '../ids';
 import type { z } from 'zod';
 import type { complaintBody } from '../schemas/complaints';
@@ -25,13 +25,18 @@ import { METRIC } from '../metric-names';
 import { metrics, MetricUnit } from '../metrics';
 
 const CLOCK_SKEW_MS = 60_000;
+/** How far back staff may date a complaint they enter (docs/decisions.md). */
+export const MAX_BACKDATE_DAYS = 60;
 
 export async function fileComplaint(input: z.output<typeof complaintBody>, principal: Principal | undefined, now = new Date()) {
   const isStaff = !!principal && hasAnyRole(principal, COMPLAINT_STAFF_ROLES);
-  if (input.channel !== 'web' && !isStaff) throw principal ? new ForbiddenError('CHANNEL_NEEDS_STAFF') : new RuleError('CHANNEL_NEEDS_STAFF', 'channel');
+  // hotline, e-mail, letter and walk-in complaints are entered by staff: sign in first
+  if (input.channel !== 'web' && !isStaff) throw principal ? new ForbiddenError('CHANNEL_NEEDS_STAFF') : new UnauthenticatedError('CHANNEL_NEEDS_STAFF');
   // web complaints are received when they arrive; staff give the time a call, letter or visit came in
   const receivedAt = input.channel !== 'web' && input.receivedAt ? new Date(input.receivedAt) : now;
   if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new BadInputError('RECEIVED_IN_FUTURE', 'receivedAt');
+  // a case entered long after it came in would start escalations nobody can now meet
+  if (now.getTime() - receivedAt.getTime() > MAX_BACKDATE_DAYS * 86400_000) throw new BadInputError('RECEIVED_TOO_LONG_AGO', 'receivedAt');
 
   const [hospital, topics] = await Promise.all([resolveHospital(input.hospitalCode), listTopics()]);
   if (!hospital) throw new RuleError('UNKNOWN_HOSPITAL', 'hospitalCode');

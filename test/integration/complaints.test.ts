@@ -49,8 +49,9 @@ describe('intake and routing', () => {
   });
 
   it('needs staff for the hotline, e-mail, letter and walk-in channels', async () => {
+    // without signing in it is an authentication failure, not a validation error
     const res = await stack.call<{ code: string }>('POST', '/complaints', { body: aComplaint({ channel: 'hotline' }) });
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(401);
     expect(res.body.code).toBe('CHANNEL_NEEDS_STAFF');
     const hospital = await stack.login('demo-hospital');
     expect((await stack.call('POST', '/complaints', { token: hospital, body: aComplaint({ channel: 'letter' }) })).status).toBe(403);
@@ -208,16 +209,24 @@ describe('reports', () => {
     expect(res.body.hospitals.find((h) => h.key === '1000002')!.byTopic['waiting-time']).toBeGreaterThan(0);
     const csv = await stack.call<string>('GET', `/reports/complaints?month=${month}`, { token: infoCenter, headers: { accept: 'text/csv' } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(csv.body).toContain('level,code,total');
-    // topics are columns of numbers, not JSON in a cell
+    // Excel reads UTF-8 only with a BOM; Thai headers, each with its machine name; Thai names beside codes
+    const raw = await fetch(`${stack.apiUrl}/reports/complaints?month=${month}`, { headers: { accept: 'text/csv', authorization: `Bearer ${infoCenter}` } });
+    expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...lines] = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(header).toContain('topic:waiting-time');
+    expect(header).toContain('ระดับ (level),รหัส (code),ชื่อ (name),จำนวนเรื่อง (total)');
+    expect(header).toContain('ประเด็น: ระยะเวลารอคอย (topic:waiting-time)');
+    // topics are columns of numbers, not JSON in a cell
     expect(csv.body).not.toContain('{');
-    const col = header!.split(',').indexOf('topic:waiting-time');
-    const hospitalRow = lines.find((l) => l.startsWith('hospital,1000002,'))!.split(',');
+    const col = header!.split(',').indexOf('ประเด็น: ระยะเวลารอคอย (topic:waiting-time)');
+    const hospitalRow = lines.find((l) => l.startsWith('สถานพยาบาล,1000002,'))!.split(',');
+    expect(hospitalRow[2]).toBe('โรงพยาบาลตัวอย่างเจ้าพระยา (ข้อมูลตัวอย่าง)');
     expect(Number(hospitalRow[col])).toBe(res.body.hospitals.find((h) => h.key === '1000002')!.byTopic['waiting-time']);
+    expect(lines.find((l) => l.startsWith('สำนักงาน,BKK-01,'))).toContain('สำนักงานประกันสังคมกรุงเทพมหานครพื้นที่');
     const scoped = await stack.call<{ officeCode: string; offices: Array<{ key: string }> }>('GET', `/reports/complaints?month=${month}`, { token: bkk01 });
     expect(scoped.body.offices.map((o) => o.key)).toEqual(['BKK-01']);
+    // asking for another office's report is refused, not answered with one's own
+    const other = await stack.call<{ code: string }>('GET', `/reports/complaints?month=${month}&officeCode=BKK-02`, { token: bkk01 });
+    expect([other.status, other.body.code]).toEqual([403, 'REPORT_OTHER_OFFICE']);
     expect((await stack.call('GET', '/reports/complaints', { token: infoCenter })).status).toBe(400);
     // the same month written in the Buddhist Era, as users write it
     const be = `${Number(month.slice(0, 4)) + 543}${month.slice(4)}`;
