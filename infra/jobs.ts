@@ -13,6 +13,8 @@ export interface JobDef {
   timeoutSeconds?: number;
   /** Subscribed to the SNS topic of the SES configuration set's bounce and complaint events. */
   mailEvents?: boolean;
+  /** The task of the background-job state machine (infra/workflows/background-job.ts). */
+  backgroundJobs?: boolean;
   /** A metric the job emits after each successful run; an alarm fires when none came for 48 hours. */
   heartbeatMetric?: string;
 }
@@ -37,6 +39,14 @@ export const jobs = {
     handler: 'functions/mail/record-mail-event.ts',
     access: { table: 'readWrite' },
     mailEvents: true,
+  },
+  runJob: {
+    id: 'jobs.run-job',
+    handler: 'functions/jobs/run-job.ts',
+    // what the jobs do: the inactivity sweep (accounts, mail) and the calendar recompute (SLA clocks)
+    access: { table: 'readWrite', mail: true, sla: true },
+    backgroundJobs: true,
+    timeoutSeconds: 900,
   },
   inactivitySweep: {
     id: 'accounts.inactivity-sweep',

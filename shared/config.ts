@@ -18,6 +18,8 @@ const configSchema = z.object({
   LEGAL_MAILBOX: z.email().default('legal@sso.example'),
   ADMIN_MAILBOX: z.email().default('admin@sso.example'),
   COMPLAINT_SLA_STATE_MACHINE_ARN: z.string().optional(),
+  /** The state machine that runs background jobs (infra/workflows/background-job.ts); set on functions that start them. */
+  BACKGROUND_JOBS_STATE_MACHINE_ARN: z.string().optional(),
   /**
    * scrypt cost as log2(N). Deployed functions keep the default, OWASP's current strength
    * (2^17); the test suites lower it to keep hundreds of sign-ins fast (test/setup-env.ts).

@@ -1,7 +1,7 @@
 // Administration: inactivity revocation, dead mail.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
 import { defineRoute } from '../../shared/http/route';
-import { exclusionBody, inactivityRunBody, upcomingQuery } from '../../shared/schemas/admin';
+import { exclusionBody, inactivityRunBody, jobIdParams, upcomingQuery } from '../../shared/schemas/admin';
 import { userIdParams } from '../../shared/schemas/credentials';
 
 export const adminRoutes = {
@@ -11,9 +11,19 @@ export const adminRoutes = {
     path: '/api/admin/inactivity-revocations',
     handler: 'functions/admin/run-inactivity-revocations.ts',
     auth: ['admin'],
-    summary: 'Run the inactivity revocation now (the same code as the daily schedule); dryRun changes nothing',
+    summary: 'Run the inactivity revocation now (the same code as the daily schedule): a dry run answers at once and changes nothing; a real run is a background job (202 {jobId}, poll GET /api/admin/jobs/{jobId})',
     body: inactivityRunBody,
-    access: { table: 'readWrite', mail: true },
+    access: { table: 'readWrite', mail: true, jobs: true },
+  }),
+  getJob: defineRoute({
+    id: 'admin.get-job',
+    method: 'GET',
+    path: '/api/admin/jobs/{jobId}',
+    handler: 'functions/admin/get-job.ts',
+    auth: ['admin'],
+    summary: 'A background job: status (queued, running, succeeded, failed), result or error, timestamps',
+    params: jobIdParams,
+    access: { table: 'read' },
   }),
   inactivityOverview: defineRoute({
     id: 'admin.inactivity-overview',

@@ -46,10 +46,10 @@ export const referenceRoutes = {
     path: '/api/calendar/{year}',
     handler: 'functions/reference/put-calendar.ts',
     auth: ['admin'],
-    summary: 'Load or correct the official holiday list of a year (an empty list is refused); provisional SLA deadlines are recomputed; audited',
+    summary: 'Load or correct the official holiday list of a year (an empty list is refused); audited. Provisional SLA deadlines are recomputed in a background job: 202 {year, holidays, jobId}, poll GET /api/admin/jobs/{jobId}',
     params: calendarParams,
     body: calendarBody,
-    access: { table: 'readWrite', mail: true, sla: true },
+    access: { table: 'readWrite', mail: true, sla: true, jobs: true },
   }),
   updateOffice: defineRoute({
     id: 'reference.update-office',

@@ -10,6 +10,8 @@ export interface Access {
   mail?: boolean;
   /** Starts and stops complaint SLA executions. */
   sla?: boolean;
+  /** Starts background jobs (the job state machine, infra/workflows/background-job.ts). */
+  jobs?: boolean;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -15,3 +15,6 @@ export const upcomingQuery = z.object({
 });
 
 export const exclusionBody = z.object({ excluded: z.boolean(), reason: text(300) }).strict();
+
+/** A background job's id (a UUID), as the 202 of the route that queued it gave it. */
+export const jobIdParams = z.object({ jobId: z.string().regex(/^[0-9a-f-]{36}$/, 'JOB_NOT_FOUND') });

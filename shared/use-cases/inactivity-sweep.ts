@@ -42,10 +42,15 @@ export interface SweepResult {
 /** A real run may look back (a missed night) but never ahead: that would revoke ids still in use. */
 const FUTURE_SKEW_MS = 60_000;
 
+/** A real run may not look ahead (422 AS_OF_IN_FUTURE); checked before a run is queued, and again when it runs. */
+export function assertRealRunAsOf(asOf: Date, now = new Date()): void {
+  if (asOf.getTime() > now.getTime() + FUTURE_SKEW_MS) throw new RuleError('AS_OF_IN_FUTURE', 'asOf');
+}
+
 export async function runInactivitySweep(options: SweepOptions): Promise<SweepResult> {
   const startedAt = new Date();
   const { asOf, dryRun } = options;
-  if (!dryRun && asOf.getTime() > startedAt.getTime() + FUTURE_SKEW_MS) throw new RuleError('AS_OF_IN_FUTURE', 'asOf');
+  if (!dryRun) assertRealRunAsOf(asOf, startedAt);
   const result: SweepResult = {
     asOf: asOf.toISOString(),
     // informational: ids last active before this instant are due (month ends clamp, see inactivity.ts)

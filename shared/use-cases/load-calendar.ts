@@ -1,7 +1,8 @@
 // An admin loads or corrects a year's official holiday list (PUT /api/calendar/{year}), as a numbered course:
 //  1. an empty list is refused (422 CALENDAR_EMPTY, nothing written): no year is holiday-free;
 //  2. the list is checked (real dates in that year, none twice) and stored, recorded as an admin change;
-//  3. complaints whose deadlines were provisional are recomputed and their clocks replaced.
+//  3. complaints whose deadlines were provisional are recomputed and their clocks replaced: by the
+//     route, in a background job (shared/use-cases/background-jobs.ts), since it may be hundreds of cases.
 import { recordAdminChange } from '../data/audit-repository';
 import { getComplaint, listEvents, listProvisional, saveComplaint } from '../data/complaints-repository';
 import { getCalendar, putCalendar } from '../data/reference-repository';
@@ -10,7 +11,7 @@ import { RuleError, ValidationError } from '../http/errors';
 import { zodToFieldErrors } from '../http/zod-errors';
 import { deadlinesFor, forgetCalendars, noteProvisional, startClock, stopClock } from './complaint-sla';
 
-export async function loadCalendar(year: number, holidays: HolidayEntry[], actor: string, now = new Date()) {
+export async function loadCalendar(year: number, holidays: HolidayEntry[], actor: string, now = new Date(), options: { recompute: boolean } = { recompute: true }) {
   if (holidays.length === 0) throw new RuleError('CALENDAR_EMPTY', 'holidays');
   const parsed = workingCalendarSchema.safeParse({ year, workingHours: { start: '08:30', end: '16:30' }, holidays }, { reportInput: true });
   if (!parsed.success) throw new ValidationError(zodToFieldErrors(parsed.error, ''));
@@ -18,11 +19,11 @@ export async function loadCalendar(year: number, holidays: HolidayEntry[], actor
   await putCalendar(parsed.data);
   forgetCalendars();
   await recordAdminChange({ at: now.toISOString(), actor, action: before ? 'calendar.update' : 'calendar.load', target: `CALENDAR#${year}`, before, after: parsed.data });
-  return { year: parsed.data.year, holidays: parsed.data.holidays.length, recomputed: await recomputeProvisional() };
+  return { year: parsed.data.year, holidays: parsed.data.holidays.length, ...(options.recompute ? { recomputed: await recomputeProvisional() } : {}) };
 }
 
 /** Recomputes the deadlines of open cases that were provisional and replaces their clocks; how many. */
-async function recomputeProvisional(): Promise<number> {
+export async function recomputeProvisional(): Promise<number> {
   let recomputed = 0;
   for (const complaintId of await listProvisional()) {
     const c = await getComplaint(complaintId);

@@ -95,3 +95,20 @@ export async function sha256Hex(file: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** A background job (202 {jobId} from the route that queued it), polled until it is done. */
+export interface BackgroundJob<R> {
+  jobId: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  result?: R;
+  error?: { code: string; message: string };
+}
+
+export async function awaitJob<R>(jobId: string, timeoutMs = 10 * 60_000): Promise<BackgroundJob<R>> {
+  const deadline = Date.now() + timeoutMs;
+  for (let pause = 250; ; pause = Math.min(2000, pause * 1.5)) {
+    const job = await api<BackgroundJob<R>>('GET', `/admin/jobs/${jobId}`, undefined, { fresh: true });
+    if (job.status === 'succeeded' || job.status === 'failed' || Date.now() > deadline) return job;
+    await new Promise((r) => setTimeout(r, pause));
+  }
+}

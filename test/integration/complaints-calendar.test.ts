@@ -3,6 +3,7 @@
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from './support/test-stack';
+import { finishedJob } from './support/jobs';
 
 let stack: TestStack;
 
@@ -31,9 +32,12 @@ describe('a year without its holiday list', () => {
     const admin = await stack.login('demo-admin');
     const { BUNDLED_CALENDARS } = await import('../../shared/domain/holiday-calendar');
     const holidays = BUNDLED_CALENDARS.find((c) => c.year === 2026)!.holidays;
-    const loaded = await stack.call<{ recomputed: number }>('PUT', '/calendar/2026', { token: admin, body: { holidays } });
-    expect(loaded.status, JSON.stringify(loaded.body)).toBe(200);
-    expect(loaded.body.recomputed).toBe(2);
+    const loaded = await stack.call<{ year: number; jobId: string }>('PUT', '/calendar/2026', { token: admin, body: { holidays } });
+    expect(loaded.status, JSON.stringify(loaded.body)).toBe(202);
+    expect(loaded.body.year).toBe(2026);
+    // the recompute is a background job: 202 {jobId}, then GET /api/admin/jobs/{jobId}
+    const job = await finishedJob<{ recomputed: number }>(stack, loaded.body.jobId, admin);
+    expect(job).toMatchObject({ kind: 'calendar-recompute', status: 'succeeded', result: { recomputed: 2 } });
 
     const infoCenter = await stack.login('demo-info-center');
     for (const id of [first.body.complaintId, second.body.complaintId]) {

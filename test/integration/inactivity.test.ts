@@ -2,6 +2,7 @@
 // sign-ins, idempotent and overlapping runs, dry runs that change nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from './support/test-stack';
+import { finishedJob } from './support/jobs';
 
 let stack: TestStack;
 let admin: string;
@@ -28,11 +29,16 @@ async function anAccount(lastLoginAt: string, overrides: Record<string, unknown>
   );
   return userId;
 }
-const run = (asOf: string, dryRun = false) =>
-  stack.call<{ revoked: string[]; warned: Array<{ userId: string; warning: string }>; examined: number; cutoff: string }>('POST', '/admin/inactivity-revocations', {
-    token: admin,
-    body: { dryRun, asOf: BKK(asOf).toISOString() },
-  });
+type SweepResult = { revoked: string[]; warned: Array<{ userId: string; warning: string }>; examined: number; cutoff: string };
+/** A dry run answers at once; a real run is a background job (202 {jobId}), polled until it is done. */
+const run = async (asOf: string, dryRun = false): Promise<{ status: number; body: SweepResult }> => {
+  const res = await stack.call<SweepResult & { jobId: string }>('POST', '/admin/inactivity-revocations', { token: admin, body: { dryRun, asOf: BKK(asOf).toISOString() } });
+  if (dryRun) return res;
+  expect(res.status, JSON.stringify(res.body)).toBe(202);
+  const job = await finishedJob<SweepResult>(stack, res.body.jobId, admin);
+  expect(job.status, JSON.stringify(job.error)).toBe('succeeded');
+  return { status: 200, body: job.result! };
+};
 const mailsFor = async (userId: string) => (await stack.mails()).filter((m) => m.destination.to.includes(`${userId.toLowerCase()}@hospital.example`));
 
 describe('the inactivity sweep', () => {
@@ -104,6 +110,7 @@ describe('the inactivity sweep', () => {
     expect(real.body.code).toBe('AS_OF_IN_FUTURE');
     expect(real.body.errors).toEqual([expect.objectContaining({ path: 'asOf', code: 'AS_OF_IN_FUTURE' })]);
     const dry = await stack.call<{ revoked: string[] }>('POST', '/admin/inactivity-revocations', { token: admin, body: { dryRun: true, asOf: ahead } });
+    // a dry run stays synchronous (it reads only what is due)
     expect(dry.status).toBe(200);
     expect(dry.body.revoked).toContain(userId);
     const account = await stack.call<{ status: string }>('GET', `/accounts/${userId}`, { token: admin });

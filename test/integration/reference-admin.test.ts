@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aComplaint, aCredentialRequest } from './support/builders';
 import { startTestStack, type TestStack } from './support/test-stack';
 import { lambdaContext } from '../../local/lambda-runtime';
+import { finishedJob } from './support/jobs';
 
 let stack: TestStack;
 let admin: string;
@@ -245,8 +246,9 @@ describe('calendars, notices and the holiday-list reminder', () => {
     expect(await audit('CALENDAR#2027')).toEqual([]);
 
     const holidays = [{ date: '2027-01-01', nameTh: 'วันขึ้นปีใหม่', nameEn: "New Year's Day", source: 'test' }];
-    const loaded = await stack.call('PUT', '/calendar/2027', { token: admin, body: { holidays } });
-    expect(loaded.status).toBe(200);
+    const loaded = await stack.call<{ jobId: string }>('PUT', '/calendar/2027', { token: admin, body: { holidays } });
+    expect(loaded.status).toBe(202);
+    expect((await finishedJob(stack, loaded.body.jobId, admin)).status).toBe('succeeded');
     const [change] = await audit('CALENDAR#2027');
     expect(change).toMatchObject({ actor: 'demo-admin', action: 'calendar.load', after: { year: 2027, holidays } });
 

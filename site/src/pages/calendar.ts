@@ -1,5 +1,5 @@
 // The official working calendar used by the SLA clocks: view a year; admins load or correct it.
-import { api, ApiProblem } from '../api';
+import { api, ApiProblem, awaitJob } from '../api';
 import { showDate } from '../dates';
 import { h } from '../dom';
 import { field, setBusy, setFieldError, statusLine } from '../forms';
@@ -44,9 +44,17 @@ page('/staff/calendar', async ({ query }) => {
     }
     setBusy(save, true);
     try {
-      const r = await api<{ recomputed: number }>('PUT', `/calendar/${year}`, { holidays });
+      const saved = await api<{ jobId: string }>('PUT', `/calendar/${year}`, { holidays });
       forgetNotices();
-      out.say(L(`บันทึกแล้ว คำนวณกำหนดเวลาใหม่ ${r.recomputed} เรื่อง`, `Saved; ${r.recomputed} complaints recomputed`), true);
+      out.say(L('บันทึกแล้ว กำลังคำนวณกำหนดเวลาใหม่…', 'Saved; recomputing deadlines…'), true);
+      // the recompute runs in the background (202 {jobId}): poll it
+      const job = await awaitJob<{ recomputed: number }>(saved.jobId);
+      out.say(
+        job.status === 'succeeded'
+          ? L(`บันทึกแล้ว คำนวณกำหนดเวลาใหม่ ${job.result?.recomputed ?? 0} เรื่อง`, `Saved; ${job.result?.recomputed ?? 0} complaints recomputed`)
+          : L('บันทึกแล้ว แต่การคำนวณกำหนดเวลาใหม่ยังไม่สำเร็จ', 'Saved, but the recompute did not finish'),
+        job.status === 'succeeded',
+      );
     } catch (err) {
       if (!(err instanceof ApiProblem)) throw err;
       // every problem is about the list (CALENDAR_EMPTY, a bad date in holidays.3.date…): show it under the field

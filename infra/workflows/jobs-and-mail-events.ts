@@ -1,0 +1,59 @@
+// Wiring added by issue 14, kept out of the stack's body: the background-job state machine and who
+// may start it, and the SES bounce/complaint events (configuration set → SNS → record-mail-event).
+// Functions are found by their handler module (the `sso:handler` metadata), so the route table and
+// infra/jobs.ts stay the only place that says which function does what.
+import { CfnOutput, Validations, type CfnResource, type Stack } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { EmailSendingEvent, EventDestination, type ConfigurationSet } from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { HANDLER_METADATA_KEY, SsoFunction } from '../constructs/sso-function';
+import { jobs, type JobDef } from '../jobs';
+import { routeList } from '../routes';
+import { backgroundJobStateMachine } from './background-job';
+
+function functionsByHandler(stack: Stack): Map<string, SsoFunction[]> {
+  const found = new Map<string, SsoFunction[]>();
+  for (const c of stack.node.findAll()) {
+    if (!(c instanceof SsoFunction)) continue;
+    const handler = (c.node.defaultChild as CfnResource).getMetadata(HANDLER_METADATA_KEY) as string | undefined;
+    if (handler) found.set(handler, [...(found.get(handler) ?? []), c]);
+  }
+  return found;
+}
+
+/** The job state machine; the functions of routes with `access.jobs` may start it (and get its ARN). */
+export function wireBackgroundJobs(stack: Stack): StateMachine {
+  const byHandler = functionsByHandler(stack);
+  const runner = (Object.values(jobs) as JobDef[]).find((j) => j.backgroundJobs);
+  const runnerFn = runner && byHandler.get(runner.handler)?.[0];
+  if (!runnerFn) throw new Error('infra/jobs.ts defines no background job runner');
+  const machine = backgroundJobStateMachine(stack, runnerFn as IFunction);
+  for (const route of routeList.filter((r) => r.access.jobs)) {
+    for (const fn of byHandler.get(route.handler) ?? []) {
+      machine.grantStartExecution(fn);
+      fn.addEnvironment('BACKGROUND_JOBS_STATE_MACHINE_ARN', machine.stateMachineArn);
+    }
+  }
+  new CfnOutput(stack, 'BackgroundJobsStateMachineArn', { value: machine.stateMachineArn });
+  return machine;
+}
+
+/** SES bounce and complaint events of the configuration set, through SNS, to the job that records them. */
+export function wireMailEvents(stack: Stack, configurationSet: ConfigurationSet): Topic {
+  const topic = new Topic(stack, 'MailEvents', { enforceSSL: true });
+  configurationSet.addEventDestination('BouncesAndComplaints', {
+    destination: EventDestination.snsTopic(topic),
+    events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+  });
+  const byHandler = functionsByHandler(stack);
+  for (const job of (Object.values(jobs) as JobDef[]).filter((j) => j.mailEvents)) {
+    for (const fn of byHandler.get(job.handler) ?? []) topic.addSubscription(new LambdaSubscription(fn));
+  }
+  Validations.of(topic).acknowledge({
+    id: 'AwsSolutions-SNS2',
+    reason: 'SES event publishing to an SNS topic encrypted with the AWS managed key is not possible; the events hold delivery status and addresses already in the table, no message content.',
+  });
+  return topic;
+}
