@@ -5,7 +5,7 @@ import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { accountView } from '../../shared/use-cases/administer-accounts';
 
-export const handler = httpHandler(accountsAdminRoutes.getAccount, async ({ params }) => {
+export const handler = httpHandler(accountsAdminRoutes.getAdminAccount, async ({ params }) => {
   const account = await getAccount(params.userId);
   if (!account) throw new NotFoundError('USER_ID_NOT_FOUND');
   return { body: accountView(account) };

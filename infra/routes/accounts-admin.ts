@@ -17,7 +17,7 @@ export const accountsAdminRoutes = {
     access: { table: 'read' },
     response: { status: 200, schema: z.array(adminAccountSchema) },
   }),
-  getAccount: defineRoute({
+  getAdminAccount: defineRoute({
     id: 'admin.get-account',
     method: 'GET',
     path: '/api/admin/accounts/{userId}',
