@@ -24,6 +24,7 @@ import { bindMail, bindTable, bindUploads } from '../constructs/bind';
 import { acknowledgeArnFinding } from '../nag';
 import { TABLE_ARN_EXPORT, UPLOADS_ARN_EXPORT } from './stateful-stack';
 import { complaintSlaStateMachine } from '../workflows/complaint-sla';
+import { wireBackgroundJobs, wireMailEvents } from '../workflows/jobs-and-mail-events';
 import { mailboxOutputKey } from '../stack-outputs';
 
 export interface StatelessStackProps extends StackProps {
@@ -212,6 +213,12 @@ export class StatelessStack extends Stack {
       treatMissingData: TreatMissingData.NOT_BREACHING,
       alarmDescription: '20 or more user ids were locked after repeated failed sign-ins within an hour: password guessing?',
     });
+
+    // --- issue 14 (uploads/jobs/mail owner): background jobs (202 + poll) and SES bounce/complaint
+    // events; the wiring lives in infra/workflows/jobs-and-mail-events.ts ---
+    wireBackgroundJobs(this);
+    wireMailEvents(this, configurationSet);
+    // --- end issue 14 ---
 
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
     // read by the operator commands (ops/connect-target.ts); keys from infra/stack-outputs.ts
