@@ -50,6 +50,8 @@ export interface HttpReply {
   headers?: Record<string, string>;
   /** Raw text body (e.g. CSV); `body` is serialised as JSON otherwise. */
   text?: string;
+  /** Raw bytes (e.g. a PDF), sent base64-encoded with `isBase64Encoded` as API Gateway expects. */
+  binary?: Buffer;
 }
 
 interface ParsedEvent extends APIGatewayProxyEventV2 {
@@ -192,6 +194,9 @@ const withoutEpoch = ({ sessionEpoch: _epoch, ...principal }: Principal & { sess
 
 function toResponse(reply: HttpReply, lang: Lang): APIGatewayProxyStructuredResultV2 {
   const status = reply.status ?? 200;
+  if (reply.binary !== undefined) {
+    return { statusCode: status, headers: { ...SECURITY_HEADERS, 'content-language': lang, ...reply.headers }, body: reply.binary.toString('base64'), isBase64Encoded: true };
+  }
   if (reply.text !== undefined) {
     return { statusCode: status, headers: { ...SECURITY_HEADERS, 'content-language': lang, ...reply.headers }, body: reply.text };
   }
