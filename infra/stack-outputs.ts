@@ -4,7 +4,11 @@
 
 export const STATEFUL_STACK = 'SsoStateful';
 export const STATELESS_STACK = 'SsoStateless';
-/** The region `cdk deploy` uses when CDK_DEFAULT_REGION is not set (infra/build-app.ts). */
+/**
+ * The region of every stack but the WAF's (cdk.json context `region`, which `-c region=…` overrides;
+ * never the deploying shell's): Asia Pacific (Singapore), the nearest region with every service the
+ * app uses, SES's CloudFormation resources included (docs/decisions.md, "Region").
+ */
 export const DEFAULT_REGION = 'ap-southeast-1';
 
 /** Output key → environment variable, per stack. Output keys are stable and never exported. */

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { routeList } from '../infra/routes';
 import type { RouteDef } from '../shared/http/route';
-import { CONTENT_SECURITY_POLICY } from '../shared/http/content-security-policy';
+import { LOCAL_CONTENT_SECURITY_POLICY } from '../shared/http/content-security-policy';
 import { invokeHandler } from './lambda-runtime';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024; // API Gateway's own limit
@@ -55,7 +55,7 @@ export function matchRoute(method: string, pathname: string): { route: RouteDef;
 }
 
 const SITE_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'content-security-policy': LOCAL_CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',

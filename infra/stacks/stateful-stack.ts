@@ -1,5 +1,7 @@
-// Stateful resources: the table and the buckets. Everything here is RETAIN and protected.
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+// Stateful resources: the table, its backups and the buckets. Everything here is RETAIN and protected.
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from 'aws-cdk-lib/aws-backup';
+import { Schedule } from 'aws-cdk-lib/aws-events';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -10,7 +12,7 @@ export const TABLE_ARN_EXPORT = 'SsoStateful-TableArn';
 export const UPLOADS_ARN_EXPORT = 'SsoStateful-UploadsBucketArn';
 
 export interface StatefulStackProps extends StackProps {
-  /** Origins allowed to PUT presigned uploads from the browser (the site's domain). */
+  /** Origins allowed to PUT presigned uploads from the browser: the site URL (SiteStack.siteUrl). */
   uploadOrigins: string[];
 }
 
@@ -39,6 +41,26 @@ export class StatefulStack extends Stack {
         sortKey: { name: `${index}sk`, type: AttributeType.STRING },
       });
     }
+
+    // AWS Backup besides PITR: daily snapshots kept 35 days in a vault of their own, so a restore
+    // does not depend on the table (or its PITR window) still existing (docs/operations.md 3.2).
+    const vault = new BackupVault(this, 'BackupVault', { removalPolicy: RemovalPolicy.RETAIN });
+    const plan = new BackupPlan(this, 'TableBackupPlan', {
+      backupVault: vault,
+      backupPlanRules: [
+        new BackupPlanRule({
+          ruleName: 'daily-35-days',
+          // 03:00 Asia/Bangkok, after the 02:00 inactivity sweep
+          scheduleExpression: Schedule.cron({ minute: '0', hour: '20' }),
+          deleteAfter: Duration.days(35),
+        }),
+      ],
+    });
+    const selection = plan.addSelection('Table', { resources: [BackupResource.fromDynamoDbTable(this.table)] });
+    Validations.of(selection).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
+      reason: 'The AWS managed policy AWS Backup documents for its backup role; the selection limits it to the table.',
+    });
 
     this.accessLogsBucket = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,

@@ -1,18 +1,20 @@
-// Stateless resources: the HTTP API and its functions (from the route table), the jobs (S3 events,
-// schedules, state machine tasks), the SLA state machine and the SES sending configuration.
-import { type CfnElement, CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+// Stateless resources: the HTTP API's stage, routes and functions (from the route table), the jobs
+// (S3 events, schedules, state machine tasks) with their failure queues, the SLA state machine, the
+// SES sending configuration, and what operators watch (alarms, dashboard).
+import { type CfnElement, CfnOutput, type CfnResource, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { CfnStage, HttpApi, HttpMethod, ThrottleSettings, type IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnStage, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, type IHttpApi, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { METRICS_NAMESPACE, METRICS_SERVICE } from '../../shared/metric-names';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
@@ -21,16 +23,24 @@ import { jobs, type JobDef } from '../jobs';
 import { routeList } from '../routes';
 import { SsoFunction } from '../constructs/sso-function';
 import { bindMail, bindTable, bindUploads } from '../constructs/bind';
+import { businessMetric, Monitoring } from '../constructs/monitoring';
 import { acknowledgeArnFinding } from '../nag';
+import { METRIC } from '../../shared/metric-names';
 import { TABLE_ARN_EXPORT, UPLOADS_ARN_EXPORT } from './stateful-stack';
 import { complaintSlaStateMachine } from '../workflows/complaint-sla';
-import { wireBackgroundJobs, wireMailEvents } from '../workflows/jobs-and-mail-events';
 import { mailboxOutputKey } from '../stack-outputs';
 
 export interface StatelessStackProps extends StackProps {
   table: ITable;
   uploadsBucket: IBucket;
+  /** The HTTP API created by the site stack (CloudFront's origin); its stage and routes are made here. */
+  api: IHttpApi;
+  /** `https://<site domain or CloudFront name>` (SiteStack.siteUrl), for links in mail. */
   siteUrl: string;
+  /** The value CloudFront sends in the origin-verify header (SiteStack.originVerifySecret). */
+  originVerifySecret: ISecret;
+  /** Subscribed to the alarm topic (`-c alarmEmail=…`). */
+  alarmEmail?: string;
   mailFrom: string;
   /** Staff mailboxes by environment variable (CREDENTIALS_MAILBOX, …); the functions' defaults otherwise. */
   mailboxes?: Record<string, string>;
@@ -58,6 +68,8 @@ export class StatelessStack extends Stack {
       UPLOADS_BUCKET: props.uploadsBucket.bucketName,
       MAIL_FROM: props.mailFrom,
       SITE_URL: props.siteUrl,
+      // the API functions refuse requests whose x-origin-verify header is not this secret's value
+      ORIGIN_VERIFY_SECRET_ID: props.originVerifySecret.secretArn,
       JWT_SECRET_ID: jwtSecret.secretArn,
       SES_CONFIGURATION_SET: configurationSet.configurationSetName,
       ...props.mailboxes,
@@ -101,19 +113,21 @@ export class StatelessStack extends Stack {
     this.slaStateMachine = complaintSlaStateMachine(this, jobFunctions[jobs.slaCheckStage.id]!, jobFunctions[jobs.slaAnnounceCase.id]!);
     environment.COMPLAINT_SLA_STATE_MACHINE_ARN = this.slaStateMachine.stateMachineArn;
 
-    // HTTP API
-    const api = new HttpApi(this, 'HttpApi', {
-      createDefaultStage: true,
-    });
+    // HTTP API: the API itself is the site stack's (CloudFront needs its id); stage and routes are ours
+    const api = props.api;
     this.api = api;
-    const defaultStage = api.defaultStage!.node.defaultChild as CfnStage;
+    const stage = new HttpStage(this, 'DefaultStage', { httpApi: api, stageName: '$default', autoDeploy: true });
+    const defaultStage = stage.node.defaultChild as CfnStage;
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
     defaultStage.accessLogSettings = {
       destinationArn: accessLogs.logGroupArn,
-      // no query strings or bodies: they may carry personal data
+      // No query strings or bodies: they may carry personal data. Every request comes through
+      // CloudFront, so sourceIp is a CloudFront edge, not the client; HTTP API access logs can
+      // log no request header (X-Forwarded-For), so the client IP is in the WAF and CloudFront
+      // logs, joined by time and path (docs/operations.md, "Who sent this request?").
       format: JSON.stringify({
         requestId: '$context.requestId',
-        ip: '$context.identity.sourceIp',
+        edgeIp: '$context.identity.sourceIp',
         time: '$context.requestTime',
         method: '$context.httpMethod',
         route: '$context.routeKey',
@@ -133,19 +147,21 @@ export class StatelessStack extends Stack {
       // Authorization happens in the function (JWT + the route's roles from infra/routes.ts), so the
       // same check runs locally; public routes are public by design.
       const fn = makeFunction(functionId(route.id), route.handler, route.access, undefined, route.memoryMb);
-      // every API function may verify (or, signing in, issue) a session token
+      // every API function may verify (or, signing in, issue) a session token, and checks the origin header
       jwtSecret.grantRead(fn);
-      api.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
+      props.originVerifySecret.grantRead(fn);
+      const httpRoute = new HttpRoute(this, `${functionId(route.id)}Route`, {
+        httpApi: api,
+        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration: new HttpLambdaIntegration(`${functionId(route.id)}Integration`, fn),
       });
-    }
-    Validations.of(api).acknowledge({
-      id: 'AwsSolutions-APIG4',
-      reason: 'Each function verifies the JWT and the roles of its route (infra/routes.ts) in its middy stack; public routes are public by design.',
-    });
-    {
+      Validations.of(httpRoute).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason: 'Each function verifies the JWT and the roles of its route (infra/routes.ts) in its middy stack; public routes are public by design.',
+      });
+      // The stage's RouteSettings name this route: on a first deploy the stage must wait for it,
+      // or CloudFormation creates the stage first and fails on a route that does not exist yet.
+      if (route.throttle === 'public') defaultStage.addResourceDependency(httpRoute.node.defaultChild as CfnResource);
     }
     const machineId = this.getLogicalId(this.slaStateMachine.node.defaultChild as CfnElement);
     for (const fn of slaFunctions) {
@@ -159,14 +175,23 @@ export class StatelessStack extends Stack {
       fn.addEnvironment('COMPLAINT_SLA_STATE_MACHINE_ARN', this.slaStateMachine.stateMachineArn);
     }
 
-    // Jobs: S3 events and schedules
-    for (const job of Object.values(jobs)) {
+    // Jobs: S3 events, schedules and SES mail events (through SNS). All invoke asynchronously, so a
+    // failure would be silent: each job has a failure queue that receives the event once Lambda's
+    // own retries are spent (and, for schedules, once EventBridge could not deliver it at all); an
+    // alarm watches its depth.
+    const failureQueues: Record<string, Queue> = {};
+    for (const job of Object.values(jobs) as JobDef[]) {
       const fn = jobFunctions[job.id]!;
-      if ('uploadsEvents' in job && job.uploadsEvents) {
-        Validations.of(this).acknowledge({
-          id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-          reason: "CDK's bucket-notifications custom resource uses the AWS managed basic execution role (logs only).",
-        });
+      if (!job.uploadsEvents && !job.schedule && !job.mailEvents) continue;
+      const queue = new Queue(this, `${functionId(job.id)}Failures`, {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
+      Validations.of(queue).acknowledge({ id: 'AwsSolutions-SQS3', reason: `This queue is itself the dead-letter queue of ${job.id}.` });
+      failureQueues[functionId(job.id)] = queue;
+      fn.configureAsyncInvoke({ onFailure: new SqsDestination(queue), retryAttempts: 2, maxEventAge: Duration.hours(6) });
+      if (job.uploadsEvents) {
         // Through an imported reference, so the notification lives in this stack and the
         // stateful stack never depends on the stateless one.
         Bucket.fromBucketName(this, 'UploadsForEvents', props.uploadsBucket.bucketName).addEventNotification(
@@ -174,53 +199,64 @@ export class StatelessStack extends Stack {
           new LambdaDestination(fn),
         );
       }
-      if ('schedule' in job && job.schedule) {
+      if (job.schedule) {
         new Rule(this, `${functionId(job.id)}Schedule`, {
           schedule: Schedule.expression(job.schedule),
-          targets: [new LambdaFunction(fn, { retryAttempts: 2 })],
+          targets: [new LambdaFunction(fn, { retryAttempts: 2, maxEventAge: Duration.hours(1), deadLetterQueue: queue })],
         });
       }
     }
+    // CDK's bucket-notifications custom resource (one per stack), acknowledged on itself
+    for (const child of this.node.children.filter((c) => c.node.id.startsWith('BucketNotificationsHandler'))) {
+      Validations.of(child).acknowledge({
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: "CDK's bucket-notifications custom resource uses the AWS managed basic execution role (logs only).",
+      });
+    }
+
+    const monitoring = new Monitoring(this, 'Operations', {
+      alarmEmail: props.alarmEmail,
+      apiId: api.apiId,
+      stateMachine: this.slaStateMachine,
+      failureQueues,
+    });
 
     for (const job of Object.values(jobs) as JobDef[]) {
       if (!job.heartbeatMetric) continue;
-      new Alarm(this, `${functionId(job.id)}NoSuccessfulRun`, {
-        metric: new Metric({ namespace: METRICS_NAMESPACE, metricName: job.heartbeatMetric, dimensionsMap: { service: METRICS_SERVICE }, statistic: 'Sum', period: Duration.days(1) }),
+      monitoring.watch(new Alarm(this, `${functionId(job.id)}NoSuccessfulRun`, {
+        metric: businessMetric(job.heartbeatMetric, Duration.days(1)),
         evaluationPeriods: 2,
         threshold: 1,
         comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
         // no data at all is the failure this alarm exists for
         treatMissingData: TreatMissingData.BREACHING,
         alarmDescription: `${job.id}: no successful run for 48 hours`,
-      });
+      }));
     }
 
-    new Alarm(this, 'SlaExecutionsFailed', {
+    monitoring.watch(new Alarm(this, 'SlaExecutionsFailed', {
       metric: this.slaStateMachine.metricFailed({ period: Duration.hours(1) }),
       threshold: 1,
       evaluationPeriods: 1,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
       alarmDescription: 'A complaint SLA execution failed: reminders or escalations may be missing',
-    });
+    }));
 
     // each lock is 10 failed sign-ins in a row for one id; many locks in an hour is guessing at scale
-    new Alarm(this, 'LoginThrottlingSpike', {
-      metric: new Metric({ namespace: METRICS_NAMESPACE, metricName: 'LoginThrottled', dimensionsMap: { service: METRICS_SERVICE }, statistic: 'Sum', period: Duration.hours(1) }),
+    monitoring.watch(new Alarm(this, 'LoginThrottlingSpike', {
+      metric: businessMetric(METRIC.loginThrottled),
       threshold: 20,
       evaluationPeriods: 1,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
       alarmDescription: '20 or more user ids were locked after repeated failed sign-ins within an hour: password guessing?',
-    });
+    }));
 
-    // --- issue 14 (uploads/jobs/mail owner): background jobs (202 + poll) and SES bounce/complaint
-    // events; the wiring lives in infra/workflows/jobs-and-mail-events.ts ---
-    wireBackgroundJobs(this);
-    wireMailEvents(this, configurationSet);
-    // --- end issue 14 ---
 
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
+    new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', { value: monitoring.dashboard.dashboardName });
     // read by the operator commands (ops/connect-target.ts); keys from infra/stack-outputs.ts
     new CfnOutput(this, 'MailFrom', { value: props.mailFrom });
     new CfnOutput(this, 'SiteUrl', { value: props.siteUrl });
