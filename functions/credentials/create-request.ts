@@ -8,6 +8,7 @@ import { checkCredentialRequest } from '../../shared/domain/credential-request-r
 import { RuleError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { newRequestId } from '../../shared/ids';
+import { formLink } from '../../shared/documents/form-link';
 import { signedFormUpload } from '../../shared/use-cases/credential-uploads';
 import { resolveHospital } from '../../shared/use-cases/resolve-hospital';
 
@@ -42,5 +43,7 @@ export const handler = httpHandler(credentialsRoutes.createCredentialRequest, as
   await createRequest(request);
   await appendAudit(requestAggregate(requestId), { at: request.createdAt, actor: 'requester', action: 'created', toState: 'draft' });
   const upload = await signedFormUpload(request, now);
-  return { status: 201, body: { requestId, status: 'draft', upload } };
+  // the form to print and have signed: a short-lived link to the PDF drawn from this request
+  const form = await formLink(requestId, now);
+  return { status: 201, body: { requestId, status: 'draft', upload, form } };
 });

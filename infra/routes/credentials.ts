@@ -2,6 +2,7 @@
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
 import { defineRoute } from '../../shared/http/route';
 import { credentialRequestBody, decisionBody, listRequestsQuery, requestIdParams, submitBody } from '../../shared/schemas/credentials';
+import { formLinkQuery } from '../../shared/schemas/documents';
 
 export const credentialsRoutes = {
   createCredentialRequest: defineRoute({
@@ -25,6 +26,20 @@ export const credentialsRoutes = {
     summary: 'A new presigned upload for the signed form of a draft request',
     params: requestIdParams,
     access: { table: 'readWrite', uploads: 'readWrite' },
+    throttle: 'public',
+  }),
+  getCredentialRequestForm: defineRoute({
+    id: 'credentials.request-form',
+    method: 'GET',
+    path: '/api/credential-requests/{requestId}/form.pdf',
+    handler: 'functions/documents/credential-request-form.ts',
+    auth: 'public',
+    summary: 'The request form as a PDF (A4, Thai) to print, have the director sign, scan and upload; by the short-lived link (form.url) in the 201 of POST /api/credential-requests',
+    params: requestIdParams,
+    query: formLinkQuery,
+    access: { table: 'read' },
+    // drawing a PDF is CPU work: more memory is more CPU, for a cold start well under 3 s
+    memoryMb: 1024,
     throttle: 'public',
   }),
   submitCredentialRequest: defineRoute({

@@ -7,6 +7,7 @@ import { awardMessages } from './messages-awards';
 import { adminMessages } from './messages-admin';
 import { accountMessages } from './messages-accounts';
 import { referenceAdminMessages } from './messages-reference-admin';
+import { documentMessages } from './messages-documents';
 
 
 export const messages = {
@@ -58,7 +59,7 @@ export type MessageCode = keyof typeof messages;
  * The whole catalog, complete on its own: a function bundles only its own area's schemas, yet may
  * answer with any code (test/unit/i18n/catalog.test.ts checks every code the code base uses).
  */
-const catalog: Catalog = { ...messages, ...credentialMessages, ...complaintMessages, ...awardMessages, ...adminMessages, ...accountMessages, ...referenceAdminMessages };
+const catalog: Catalog = { ...messages, ...credentialMessages, ...complaintMessages, ...awardMessages, ...adminMessages, ...accountMessages, ...referenceAdminMessages, ...documentMessages };
 
 export function hasMessage(code: string): boolean {
   return Object.hasOwn(catalog, code);
