@@ -73,10 +73,12 @@ describe('online submission', () => {
   });
 
   it('accepts both verified PDFs before the deadline and e-mails a receipt with each SHA-256', async () => {
+    // the declared length and SHA-256 are signed into each PUT (s3rver ignores both; the check after landing still runs)
     const started = await stack.call<{ submissionId: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2570/submissions', {
       token: hospital,
-      body: { files: { applicationForm: { sha256: sha(application) }, selfAssessment: { sha256: sha(assessment) } } },
+      body: { files: { applicationForm: { sha256: sha(application), size: application.length }, selfAssessment: { sha256: sha(assessment), size: assessment.length } } },
     });
+    expect(started.body.uploads.applicationForm!.headers['x-amz-checksum-sha256']).toBe(Buffer.from(sha(application), 'hex').toString('base64'));
     await put(started.body.uploads.applicationForm!, application);
     await put(started.body.uploads.selfAssessment!, assessment);
     const ok = await stack.call<{ status: string; receivedAt: string }>('POST', `/award-submissions/${started.body.submissionId}/submit`, { token: hospital });
