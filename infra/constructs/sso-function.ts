@@ -1,7 +1,7 @@
-// "Our function": a NodejsFunction with the project's defaults (Node 22, ARM, ESM bundle with
-// source maps, JSON logs with retention, tracing), tagged with its handler so the local stack can
+// "Our function": a NodejsFunction with the project's defaults (Node 24, ARM, ESM bundle with
+// source maps, JSON logs with retention in a log group per capability, tracing), tagged with its handler so the local stack can
 // bind state machine tasks and schedules to the same module.
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { Architecture, type CfnFunction, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -19,12 +19,30 @@ export interface SsoFunctionProps {
   memorySize?: number;
 }
 
+const sharedLogGroups = new WeakMap<Stack, Map<string, LogGroup>>();
+
+/**
+ * One log group per capability (`functions/<capability>/…`), shared by its functions: a function
+ * per route made one log group each and took the stack past CloudFormation's 500 resources. Every
+ * line still names its function (Powertools' `function_name`, JSON logging).
+ */
+function logGroupFor(scope: Construct, entry: string): LogGroup {
+  const stack = Stack.of(scope);
+  const capability = entry.split('/')[1] ?? 'functions';
+  const groups = sharedLogGroups.get(stack) ?? new Map<string, LogGroup>();
+  sharedLogGroups.set(stack, groups);
+  let group = groups.get(capability);
+  if (!group) {
+    const name = capability.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());
+    group = new LogGroup(stack, `${name}FunctionLogs`, { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    groups.set(capability, group);
+  }
+  return group;
+}
+
 export class SsoFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: SsoFunctionProps) {
-    const logGroup = new LogGroup(scope, `${id}Logs`, {
-      retention: RetentionDays.THREE_MONTHS,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
+    const logGroup = logGroupFor(scope, props.entry);
     super(scope, id, {
       entry: path.join(ROOT, props.entry),
       handler: 'handler',

@@ -23,6 +23,10 @@ import { resolveHospital } from './resolve-hospital';
 import { correlationIdNow } from '../logger';
 import { METRIC } from '../metric-names';
 import { metrics, MetricUnit } from '../metrics';
+import { complaintReceiptMail } from '../mail/templates/complaints';
+import { sendMail } from '../mail/outbox';
+import { getOffice } from '../data/reference-repository';
+import { config } from '../config';
 
 const CLOCK_SKEW_MS = 60_000;
 /** How far back staff may date a complaint they enter (docs/decisions.md). */
@@ -83,6 +87,7 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
   }
   await noteProvisional(c);
   metrics.addMetric(METRIC.complaintFiled, MetricUnit.Count, 1);
+  if (c.complainant.email) await mailReceipt(c);
   return {
     complaintId,
     trackingCode,
@@ -91,4 +96,16 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
     officeCode,
     deadlines: c.stages.map(({ stage, dueAt, provisional, status }) => ({ stage, dueAt, provisional, status })),
   };
+}
+
+/** The complainant's receipt, when they gave an address: tracking code, the office, the report-back deadline. */
+async function mailReceipt(c: ComplaintCase): Promise<void> {
+  const office = await getOffice(c.officeCode);
+  const reportBack = c.stages.find((s) => s.stage === 'report-back');
+  await sendMail({
+    id: `complaint-receipt#${c.complaintId}`,
+    kind: 'complaint-receipt',
+    to: [c.complainant.email!],
+    ...complaintReceiptMail(c, { th: office?.nameTh ?? c.officeCode, en: office?.nameEn ?? c.officeCode }, reportBack?.dueAt, `${config().SITE_URL}/#/complaints/track/${c.trackingCode}`),
+  });
 }

@@ -185,3 +185,18 @@ describe('sign-in throttling', () => {
     });
   });
 });
+
+describe('CloudFormation limits', () => {
+  it('keeps every stack well under 500 resources (a function per route adds about six)', () => {
+    for (const [name, template] of [['SsoStateful', stateful], ['SsoStateless', stateless], ['SsoSite', site]] as const) {
+      const count = Object.keys(template.toJSON().Resources ?? {}).length;
+      expect(count, `${name} has ${count} resources`).toBeLessThan(460);
+    }
+  });
+
+  it('gives the functions of one capability one log group, not one each', () => {
+    const groups = Object.keys(stateless.findResources('AWS::Logs::LogGroup'));
+    const functions = Object.keys(stateless.findResources('AWS::Lambda::Function'));
+    expect(groups.length).toBeLessThan(functions.length / 3);
+  });
+});

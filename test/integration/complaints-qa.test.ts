@@ -70,6 +70,19 @@ describe('rerouting', () => {
   });
 });
 
+describe('the complainant’s receipt', () => {
+  it('mails a receipt with the tracking code, the office and the report-back deadline when an address is given', async () => {
+    const email = `receipt.${Date.now()}@example.com`;
+    const res = await stack.call<{ trackingCode: string; deadlines: Array<{ stage: string; dueAt: string }> }>('POST', '/complaints', { body: aComplaint({ complainant: { name: 'นางใบรับ เรื่อง', email } }) });
+    expect(res.status).toBe(201);
+    const receipt = await eventually(async () => (await stack.mails()).find((m) => m.destination.to.includes(email)));
+    expect(receipt.subject).toContain(res.body.trackingCode);
+    expect(receipt.body.text).toContain('สำนักงานประกันสังคมกรุงเทพมหานครพื้นที่');
+    expect(receipt.body.text).toContain('แจ้งผลให้ท่านทราบภายใน');
+    expect(receipt.body.text).toContain(`#/complaints/track/${res.body.trackingCode}`);
+  });
+});
+
 describe('dates and people', () => {
   it.each(['2026-02-30T10:00:00+07:00', '2026-04-31T09:00:00+07:00', '2026-12-01T24:00:00+07:00'])('refuses the impossible instant %s', async (receivedAt) => {
     const res = await stack.call<Problem>('POST', '/complaints', { token: infoCenter, body: aComplaint({ channel: 'letter', receivedAt }) });

@@ -150,8 +150,10 @@ describe('the SLA clock', () => {
     await act(filed.complaintId, { action: 'report-to-complainant', note: 'โรงพยาบาลชี้แจงและปรับระบบนัดหมายแล้ว' }, bkk01);
     await act(filed.complaintId, { action: 'close', outcome: 'resolved' }, bkk01);
     const mine = (await stack.mails()).filter((m) => m.destination.to.includes(body.complainant.email));
-    expect(mine).toHaveLength(3);
-    expect(mine[1]!.body.text).toContain('ปรับระบบนัดหมาย');
+    // the receipt at filing, then acknowledgement, report-back and closure
+    expect(mine).toHaveLength(4);
+    expect(mine[0]!.subject).toContain(filed.trackingCode);
+    expect(mine[2]!.body.text).toContain('ปรับระบบนัดหมาย');
   });
 });
 

@@ -135,3 +135,29 @@ export function calendarMissingMail(years: number[], adminUrl: string): MailCont
     link: { href: adminUrl, th: 'บันทึกปฏิทินวันหยุด', en: 'Load the holiday list' },
   });
 }
+
+/** The complainant's receipt at filing: the tracking code, what happens next and by when. */
+export function complaintReceiptMail(c: ComplaintCase, officeName: { th: string; en: string }, reportBackBy: string | undefined, trackUrl: string): MailContent {
+  const byTh = reportBackBy ? formatThaiDate(new Date(reportBackBy), { lang: 'th', withTime: true }) : undefined;
+  const byEn = reportBackBy ? formatThaiDate(new Date(reportBackBy), { lang: 'en', withTime: true }) : undefined;
+  return renderMail({
+    th: {
+      subject: `ได้รับเรื่องร้องเรียนของท่านแล้ว รหัสติดตาม ${c.trackingCode}`,
+      paragraphs: [
+        `เรียน ${c.complainant.name}`,
+        `สำนักงานประกันสังคมได้รับเรื่องร้องเรียนของท่านเมื่อ ${formatThaiDate(new Date(c.receivedAt), { lang: 'th', withTime: true })} รหัสติดตามเรื่องคือ ${c.trackingCode}`,
+        `ขั้นตอนต่อไป: เรื่องถูกส่งไปยัง${officeName.th} ซึ่งจะตรวจสอบข้อเท็จจริงหรือไกล่เกลี่ย${byTh ? ` และแจ้งผลให้ท่านทราบภายใน ${byTh}` : ' และแจ้งผลให้ท่านทราบ'}`,
+        'ท่านติดตามสถานะได้ตลอดเวลาด้วยรหัสติดตามผ่านลิงก์ด้านล่าง สอบถามเพิ่มเติม สายด่วน 1506',
+      ],
+    },
+    en: {
+      subject: `Complaint received: tracking code ${c.trackingCode}`,
+      paragraphs: [
+        `Dear ${c.complainant.name},`,
+        `SSO received your complaint; its tracking code is ${c.trackingCode}. It goes to ${officeName.en}, which looks into the facts or mediates${byEn ? ` and reports back to you by ${byEn}` : ' and reports back to you'}.`,
+        'Follow it any time with the tracking code (link below). Questions: hotline 1506.',
+      ],
+    },
+    link: { href: trackUrl, th: 'ติดตามสถานะเรื่องร้องเรียน', en: 'Follow your complaint' },
+  });
+}
