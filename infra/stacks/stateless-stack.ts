@@ -28,6 +28,7 @@ import { acknowledgeArnFinding } from '../nag';
 import { METRIC } from '../../shared/metric-names';
 import { TABLE_ARN_EXPORT, UPLOADS_ARN_EXPORT } from './stateful-stack';
 import { complaintSlaStateMachine } from '../workflows/complaint-sla';
+import { grantRejectedUploadTagging, wireBackgroundJobs, wireMailEvents } from '../workflows/jobs-and-mail-events';
 import { mailboxOutputKey } from '../stack-outputs';
 
 export interface StatelessStackProps extends StackProps {
@@ -253,6 +254,22 @@ export class StatelessStack extends Stack {
       alarmDescription: '20 or more user ids were locked after repeated failed sign-ins within an hour: password guessing?',
     }));
 
+    // --- issue 14 (uploads/jobs/mail owner): background jobs (202 + poll) and SES bounce/complaint
+    // events; the wiring lives in infra/workflows/jobs-and-mail-events.ts ---
+    const backgroundJobs = wireBackgroundJobs(this);
+    monitoring.watch(
+      new Alarm(this, 'BackgroundJobsFailed', {
+        metric: backgroundJobs.metricFailed({ period: Duration.hours(1) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription: 'A background job (inactivity run, calendar recompute) failed: the admin who started it sees it failed',
+      }),
+    );
+    wireMailEvents(this, configurationSet);
+    grantRejectedUploadTagging(this);
+    // --- end issue 14 ---
 
     new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
     new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.topic.topicArn });

@@ -2,7 +2,8 @@
 // may start it, and the SES bounce/complaint events (configuration set → SNS → record-mail-event).
 // Functions are found by their handler module (the `sso:handler` metadata), so the route table and
 // infra/jobs.ts stay the only place that says which function does what.
-import { CfnOutput, Validations, type CfnResource, type Stack } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Validations, type CfnResource, type Stack } from 'aws-cdk-lib';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { EmailSendingEvent, EventDestination, type ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -11,6 +12,7 @@ import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { HANDLER_METADATA_KEY, SsoFunction } from '../constructs/sso-function';
 import { jobs, type JobDef } from '../jobs';
 import { routeList } from '../routes';
+import { UPLOADS_ARN_EXPORT } from '../stacks/stateful-stack';
 import { backgroundJobStateMachine } from './background-job';
 
 function functionsByHandler(stack: Stack): Map<string, SsoFunction[]> {
@@ -56,4 +58,21 @@ export function wireMailEvents(stack: Stack, configurationSet: ConfigurationSet)
     reason: 'SES event publishing to an SNS topic encrypted with the AWS managed key is not possible; the events hold delivery status and addresses already in the table, no message content.',
   });
   return topic;
+}
+
+/**
+ * The functions that check uploads (shared/uploads/upload-slots.ts verifyUpload) tag a rejected
+ * object version `upload-verdict=rejected`, for the bucket's lifecycle rule: tagging only, on objects.
+ */
+export const UPLOAD_VERIFIERS = ['functions/uploads/verify-upload.ts', 'functions/credentials/submit-request.ts', 'functions/awards/submit.ts'];
+
+export function grantRejectedUploadTagging(stack: Stack): void {
+  const byHandler = functionsByHandler(stack);
+  for (const handler of UPLOAD_VERIFIERS) {
+    for (const fn of byHandler.get(handler) ?? []) {
+      fn.addToRolePolicy(
+        new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:PutObjectTagging', 's3:PutObjectVersionTagging'], resources: [`${Fn.importValue(UPLOADS_ARN_EXPORT)}/*`] }),
+      );
+    }
+  }
 }
