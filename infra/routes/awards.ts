@@ -65,6 +65,18 @@ export const awardsRoutes = {
     params: submissionParams,
     access: { table: 'readWrite', uploads: 'read', mail: true },
   }),
+  getAwardReceipt: defineRoute({
+    id: 'awards.receipt',
+    method: 'GET',
+    path: '/api/award-submissions/{submissionId}/receipt.pdf',
+    handler: 'functions/documents/award-receipt.ts',
+    auth: ['hospital', 'awards-officer'],
+    summary: 'The receipt of a received entry as a PDF (A4, Thai): hospital, year, received time (BE, Bangkok), channel, each file with its size and SHA-256; the owning hospital and awards officers',
+    params: submissionParams,
+    access: { table: 'read' },
+    // drawing a PDF is CPU work: more memory is more CPU, for a cold start well under 3 s
+    memoryMb: 1024,
+  }),
   recordPostalSubmission: defineRoute({
     id: 'awards.record-postal',
     method: 'POST',

@@ -44,6 +44,8 @@ export function createThaiDocument(options: ThaiDocumentOptions): ThaiDocument {
     // Lambda bundle does not carry
     font: regular as unknown as string,
     lang: 'th-TH',
+    // pages stay open until the end, so that footers can say "page i of n"
+    bufferPages: true,
     displayTitle: true,
     info: { Title: options.title, Creator: 'SSO hospital services', Producer: 'PDFKit', CreationDate: options.createdAt ?? new Date() },
   });
