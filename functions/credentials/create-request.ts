@@ -1,10 +1,9 @@
-// POST /api/credential-requests: validate the form, check it against the registry and accounts,
+// POST /api/credential-requests: validate the form, check it against the registry (never against accounts),
 // store it as a draft and hand back a presigned upload for the director-signed PDF.
 import { credentialsRoutes } from '../../infra/routes/credentials';
-import { getAccount } from '../../shared/data/accounts-repository';
 import { appendAudit } from '../../shared/data/audit-repository';
 import { createRequest, requestAggregate, type CredentialRequest } from '../../shared/data/credential-requests-repository';
-import { checkCredentialRequest } from '../../shared/domain/credential-request-rules';
+import { checkRequestHospitals } from '../../shared/domain/credential-request-rules';
 import { RuleError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { newRequestId } from '../../shared/ids';
@@ -13,10 +12,9 @@ import { signedFormUpload } from '../../shared/use-cases/credential-uploads';
 import { resolveHospital } from '../../shared/use-cases/resolve-hospital';
 
 export const handler = httpHandler(credentialsRoutes.createCredentialRequest, async ({ body }) => {
-  const [hospital, networkHospital, account] = await Promise.all([
+  const [hospital, networkHospital] = await Promise.all([
     resolveHospital(body.hospitalCode),
     body.networkHospitalCode ? resolveHospital(body.networkHospitalCode) : undefined,
-    body.userId ? getAccount(body.userId) : undefined,
   ]);
   // hospitals may be named by hcode; the request keeps their 7-digit codes
   const input = {
@@ -24,10 +22,10 @@ export const handler = httpHandler(credentialsRoutes.createCredentialRequest, as
     ...(hospital ? { hospitalCode: hospital.code } : {}),
     ...(networkHospital ? { networkHospitalCode: networkHospital.code } : {}),
   };
-  const violation = checkCredentialRequest(input, {
+  // only the hospital rules: the same answer for any well-formed user id (the officer sees the id's checks)
+  const violation = checkRequestHospitals(input, {
     ...(hospital ? { hospital } : {}),
     ...(networkHospital ? { networkHospital } : {}),
-    ...(account ? { account } : {}),
   });
   if (violation) throw new RuleError(violation.code, violation.path);
 

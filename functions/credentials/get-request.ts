@@ -1,7 +1,10 @@
 // GET /api/credential-requests/{requestId}: the full request for an officer, with its audit trail
 // and a 5-minute link to the signed PDF (the version that was checked, where S3 keeps versions).
 import { credentialsRoutes } from '../../infra/routes/credentials';
+import { getAccount } from '../../shared/data/account-lookup';
 import { listAudit } from '../../shared/data/audit-repository';
+import { accountMismatch } from '../../shared/domain/credential-request-rules';
+import { t } from '../../shared/i18n/messages';
 import { getRequest, requestAggregate } from '../../shared/data/credential-requests-repository';
 import { mailStatusOf } from '../../shared/data/mail-status-repository';
 import { getHospital } from '../../shared/data/reference-repository';
@@ -10,22 +13,26 @@ import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { presignedDownload } from '../../shared/uploads/upload-slots';
 
-export const handler = httpHandler(credentialsRoutes.getCredentialRequest, async ({ params }) => {
+export const handler = httpHandler(credentialsRoutes.getCredentialRequest, async ({ params, lang }) => {
   const request = await getRequest(params.requestId);
   if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
-  const [audit, hospital, networkHospital, upload, mailStatus] = await Promise.all([
+  const [audit, hospital, networkHospital, upload, mailStatus, account] = await Promise.all([
     listAudit(requestAggregate(request.requestId)),
     getHospital(request.hospitalCode),
     request.networkHospitalCode ? getHospital(request.networkHospitalCode) : undefined,
     request.status !== 'draft' ? getUploadSlot(request.signedFormKey) : undefined,
     mailStatusOf(request.email),
+    request.userId ? getAccount(request.userId) : undefined,
   ]);
+  // for reuse and cancel: what is wrong with the id named, if anything (the public form never says)
+  const mismatch = accountMismatch(request, account);
   return {
     body: {
       ...request,
       hospital,
       ...(networkHospital ? { networkHospital } : {}),
       audit,
+      accountCheck: mismatch ? { code: mismatch.code, message: t(mismatch.code, lang) } : null,
       // SES reported a bounce or a spam complaint for the requester's address: decisions never reach them
       mailBounced: mailStatus?.kind === 'bounce',
       mailComplained: mailStatus?.kind === 'complaint',

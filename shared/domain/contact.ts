@@ -86,14 +86,17 @@ export function isValidEmail(email: string): boolean {
   );
 }
 
-// SPEC §2: "Yahoo addresses (yahoo.com, yahoo.co.th) are not accepted". Only those two
-// domains and their subdomains: ymail.com, rocketmail.com and yahoo.co.uk are not named
-// by the rule and stay allowed until SSO says otherwise.
-const BLOCKED_DOMAINS = ['yahoo.com', 'yahoo.co.th'];
+// SPEC §2: "Yahoo addresses (yahoo.com, yahoo.co.th) are not accepted". Read as the rule means
+// it: no Yahoo Mail address at all, so every country domain of Yahoo (yahoo.com, yahoo.co.th,
+// yahoo.co.uk, yahoo.com.au, yahoo.fr, …) and Yahoo Mail's other brands (ymail.com,
+// rocketmail.com), with any subdomain, in any letter case.
+const YAHOO_BRANDS = ['ymail.com', 'rocketmail.com', 'yahoomail.com'];
+/** What may follow "yahoo" in a Yahoo domain: a country or generic suffix (fr, com, co.th, com.au…). */
+const PUBLIC_SUFFIX_AFTER_YAHOO = /^(?:[a-z]{2}|com|net|org|(?:co|com|ne|or)\.[a-z]{2})$/;
 
 /**
- * True when the address (or a bare domain) is at yahoo.com or yahoo.co.th or a subdomain
- * of either; case-insensitive, trailing root dot ignored. "notyahoo.com" is not blocked.
+ * True when the address (or a bare domain) is a Yahoo Mail one; case-insensitive, trailing root dot
+ * ignored. "notyahoo.com" and "yahoo.example.org" (an organisation's own subdomain) are not.
  */
 export function isBlockedEmailDomain(email: string): boolean {
   const domain = email
@@ -101,7 +104,9 @@ export function isBlockedEmailDomain(email: string): boolean {
     .slice(email.trim().lastIndexOf('@') + 1)
     .toLowerCase()
     .replace(/\.+$/, '');
-  return BLOCKED_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`));
+  if (YAHOO_BRANDS.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
+  const labels = domain.split('.');
+  return labels.some((label, i) => label === 'yahoo' && PUBLIC_SUFFIX_AFTER_YAHOO.test(labels.slice(i + 1).join('.')));
 }
 
 /**

@@ -9,7 +9,7 @@ export const credentialMessages = {
   LATIN_SCRIPT_REQUIRED: { th: 'กรุณากรอกเป็นภาษาอังกฤษ (ตัวอักษร A–Z)', en: 'Please write this in Latin letters (A–Z)' },
   HOSPITAL_CODE_FORMAT: { th: 'รหัสสถานพยาบาลต้องเป็นตัวเลข 7 หลัก หรือรหัสหน่วยบริการสุขภาพ 5 หลัก', en: 'A hospital code has 7 digits (or give the 5-digit health service unit code)' },
   PHONE_INVALID: { th: 'หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 02-956-2345 หรือ 081-234-5678)', en: 'Invalid Thai phone number (e.g. 02-956-2345 or 081-234-5678)' },
-  EMAIL_DOMAIN_NOT_ALLOWED: { th: 'ไม่รับอีเมลของ Yahoo (yahoo.com, yahoo.co.th) กรุณาใช้อีเมลอื่น', en: 'Yahoo addresses (yahoo.com, yahoo.co.th) are not accepted; please use another address' },
+  EMAIL_DOMAIN_NOT_ALLOWED: { th: 'ไม่รับอีเมลของ Yahoo (เช่น yahoo.com, yahoo.co.th, ymail.com) กรุณาใช้อีเมลอื่น', en: 'Yahoo Mail addresses (yahoo.com, yahoo.co.th, ymail.com and the like) are not accepted; please use another address' },
   USER_ID_REQUIRED: { th: 'กรุณาระบุรหัสผู้ใช้เดิม', en: 'Please give the existing user id' },
   USER_ID_NOT_EXPECTED: { th: 'คำขอรหัสผู้ใช้ใหม่ไม่ต้องระบุรหัสผู้ใช้', en: 'A request for a new user id takes no user id' },
   CONTROL_CHARACTERS: { th: 'มีอักขระที่ไม่อนุญาต', en: 'Contains characters that are not allowed' },

@@ -12,7 +12,7 @@ import { createActivation } from '../data/activation-repository';
 import { accountAggregate, appendAudit } from '../data/audit-repository';
 import { requestAggregate, transitionRequest, type CredentialRequest } from '../data/credential-requests-repository';
 import { endSessions } from '../domain/account-sessions';
-import { accountHospitalOf } from '../domain/credential-request-rules';
+import { accountHospitalOf, accountMismatch } from '../domain/credential-request-rules';
 import { formatUserId, USER_ID_RANDOM_BYTES } from '../domain/user-id';
 import { ConflictError, RuleError } from '../http/errors';
 import { sendMail } from '../mail/outbox';
@@ -98,6 +98,10 @@ async function applyApproval(request: CredentialRequest, officer: string, now: D
 
   const account = await getAccount(request.userId!);
   if (!account) throw new RuleError('USER_ID_NOT_FOUND', 'userId');
+  if (request.purpose === 'cancel' && account.status === 'cancelled') return { userId: account.userId, activation: undefined };
+  // the id's checks the public form could not answer (the officer saw them on the request): approving is refused
+  const mismatch = accountMismatch(request, account);
+  if (mismatch) throw new RuleError(mismatch.code, mismatch.path);
   if (request.purpose === 'reuse') {
     if (account.status !== 'revoked') throw new RuleError('USER_ID_NOT_REVOKED_FOR_INACTIVITY', 'userId');
     // a new issue date restarts the 6-month clock, so the id is not swept up again at once

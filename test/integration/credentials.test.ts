@@ -65,7 +65,6 @@ describe('filing a request', () => {
     [{ hospitalCode: '1000101', networkHospitalCode: undefined }, 'MUST_REQUEST_VIA_MAIN_CONTRACTOR', 'hospitalCode'],
     [{ hospitalCode: '1000001', networkHospitalCode: '1000103' }, 'NOT_IN_MAIN_CONTRACTOR_NETWORK', 'networkHospitalCode'],
     [{ hospitalCode: '9999999', networkHospitalCode: undefined }, 'UNKNOWN_HOSPITAL', 'hospitalCode'],
-    [{ purpose: 'cancel', userId: 'H1000101-ZZZZ' }, 'USER_ID_NOT_FOUND', 'userId'],
   ])('refuses %j with 422 %s', async (overrides, code, path) => {
     const res = await stack.call<{ code: string; errors: Array<{ path: string }> }>('POST', '/credential-requests', { body: aRequest(overrides) });
     expect(res.status).toBe(422);
@@ -171,6 +170,31 @@ describe('deciding and activating', () => {
     const mail = (await mailsTo(email)).find((m) => m.subject.includes('ไม่อนุมัติ'))!;
     expect(mail.body.text).toContain('ลายมือชื่อผู้อำนวยการไม่ชัดเจน');
     expect(mail.destination).toEqual({ to: [email], cc: [], bcc: [] });
+  });
+
+  it('answers the public form the same for any well-formed user id; the officer sees the mismatch and cannot approve it', async () => {
+    // an id that does not exist, and the demo hospital's active id named for another hospital
+    const unknown = await submitted({ purpose: 'cancel', userId: 'H1000101-ZZZZ' });
+    const foreign = await submitted({ purpose: 'reuse', userId: 'demo-hospital', hospitalCode: '1000002', networkHospitalCode: undefined });
+    for (const { requestId } of [unknown, foreign]) expect(requestId).toMatch(/^CR-/);
+    const seen = await stack.call<{ accountCheck: { code: string; message: string } | null }>('GET', `/credential-requests/${unknown.requestId}`, { token: officer });
+    expect(seen.body.accountCheck).toMatchObject({ code: 'USER_ID_NOT_FOUND' });
+    expect((await stack.call<{ accountCheck: { code: string } }>('GET', `/credential-requests/${foreign.requestId}`, { token: officer })).body.accountCheck.code).toBe('USER_ID_NOT_IN_HOSPITAL');
+    const approve = await stack.call<{ code: string }>('POST', `/credential-requests/${unknown.requestId}/decision`, { token: officer, body: { decision: 'approve' } });
+    expect([approve.status, approve.body.code]).toEqual([422, 'USER_ID_NOT_FOUND']);
+    expect((await stack.call('POST', `/credential-requests/${unknown.requestId}/decision`, { token: officer, body: { decision: 'reject', reason: 'ไม่พบรหัสผู้ใช้นี้ในระบบ' } })).status).toBe(200);
+  });
+
+  it('cancels an id that was approved but never activated: its activation link stops working', async () => {
+    const { requestId } = await submitted();
+    const approved = await stack.call<{ userId: string }>('POST', `/credential-requests/${requestId}/decision`, { token: officer, body: { decision: 'approve' } });
+    const token = activationToken((await stack.mails()).find((m) => m.subject.includes(`${requestId}: approved`))!);
+    const cancel = await submitted({ purpose: 'cancel', userId: approved.body.userId });
+    const seen = await stack.call<{ accountCheck: unknown }>('GET', `/credential-requests/${cancel.requestId}`, { token: officer });
+    expect(seen.body.accountCheck).toBeNull();
+    expect((await stack.call('POST', `/credential-requests/${cancel.requestId}/decision`, { token: officer, body: { decision: 'approve' } })).status).toBe(200);
+    const late = await stack.call<{ code: string }>('POST', '/auth/activate', { body: { token, password: 'too late to activate 2569' } });
+    expect([late.status, late.body.code]).toEqual([422, 'ACTIVATION_INVALID']);
   });
 
   it('cancels an id on request: it can no longer sign in, and its open session ends at once', async () => {

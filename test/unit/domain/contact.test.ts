@@ -147,17 +147,25 @@ describe('isBlockedEmailDomain', () => {
     'somchai@mail.yahoo.co.th',
     ' somchai@yahoo.com ',
     'yahoo.com',
-  ])('refuses %j (yahoo.com, yahoo.co.th or a subdomain)', (email) => {
+    // every Yahoo Mail domain: other countries, and Yahoo Mail's other brands
+    'somchai@yahoo.co.uk',
+    'somchai@yahoo.com.au',
+    'somchai@yahoo.fr',
+    'somchai@YAHOO.DE',
+    'somchai@yahoo.com.sg',
+    'somchai@ymail.com',
+    'somchai@RocketMail.com',
+    'somchai@mail.ymail.com',
+  ])('refuses %j (any Yahoo Mail domain or a subdomain)', (email) => {
     expect(isBlockedEmailDomain(email)).toBe(true);
   });
 
   it.each([
     'somchai@gmail.com',
-    'somchai@ymail.com',
-    'somchai@rocketmail.com',
-    'somchai@yahoo.co.uk',
     'somchai@notyahoo.com',
     'somchai@yahoo.com.example.org',
+    'somchai@yahoo.example.org',
+    'somchai@notymail.com',
     'somchai@hospital.go.th',
     'yahoo.com@example.com',
   ])('allows %j', (email) => {
