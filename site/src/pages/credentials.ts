@@ -200,6 +200,9 @@ interface RequestDetail extends QueueRow {
   hospital?: { nameTh: string; nameEn: string };
   networkHospital?: { nameTh: string; nameEn: string };
   signedFormUrl?: string;
+  /** For reuse and cancel: what is wrong with the user id named (the public form never says). */
+  accountCheck?: { code: string; message: string } | null;
+  mailBounced?: boolean;
   resultUserId?: string;
   decisionReason?: string;
   audit: Array<{ at: string; actor: string; action: string }>;
@@ -235,6 +238,10 @@ page('/staff/credentials/:requestId', async ({ params }) => {
     {},
     h('h1', {}, `${L('คำขอ', 'Request')} ${r.requestId}`),
     h('p', {}, h('span', { class: `badge ${r.status}` }, STATUS[r.status][lang()])),
+    r.accountCheck
+      ? h('p', { class: 'notice warning', id: 'account-check', role: 'note' }, L('ตรวจรหัสผู้ใช้แล้วพบว่า: ', 'The user id check found: '), r.accountCheck.message, L(' — อนุมัติไม่ได้ กรุณาไม่อนุมัติพร้อมแจ้งเหตุผลให้ผู้ขอ', ' — it cannot be approved; reject it with the reason for the requester'))
+      : null,
+    r.mailBounced ? h('p', { class: 'notice warning', id: 'mail-bounced', role: 'note' }, L('อีเมลของผู้ขอตีกลับ: ผลการพิจารณาจะไม่ถึงผู้ขอทางอีเมล', 'Mail to the requester bounced: the decision will not reach them by e-mail')) : null,
     h(
       'table',
       {},
