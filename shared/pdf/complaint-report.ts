@@ -2,7 +2,7 @@
 // and CSV report, per hospital and per office, by topic and outcome, with Thai names and SLA breaches.
 import type { ReportRow } from '../domain/complaint-report';
 import { formatThaiDate } from '../time/bangkok';
-import { drawTable } from './table';
+import { drawTable, type Column } from './table';
 import { createThaiDocument } from './thai-document';
 
 export interface ComplaintReportPdfData {
@@ -48,15 +48,15 @@ export async function renderComplaintReport(data: ComplaintReportPdfData, now = 
     { width, align: 'center' },
   );
 
-  const summaryColumns = [
-    { header: 'สถานพยาบาล', width: 230 },
-    { header: 'รวม', width: 46, align: 'right' as const },
-    { header: 'ยังไม่ปิด', width: 62, align: 'right' as const },
-    { header: 'ปิดแล้ว', width: 50, align: 'right' as const },
-    { header: 'เกินกำหนด SLA (ครั้ง)', width: 70, align: 'right' as const },
-    { header: 'เรื่องที่เกินกำหนด', width: 72, align: 'right' as const },
+  const summaryColumns: Column[] = [
+    { header: 'สถานพยาบาล', width: 270 },
+    { header: 'รวม', width: 44, align: 'right' },
+    { header: 'ยังไม่ปิด', width: 56, align: 'right' },
+    { header: 'ปิดแล้ว', width: 50, align: 'right' },
+    { header: 'เกินกำหนด SLA (ครั้ง)', width: 80, align: 'right' },
+    { header: 'เรื่องที่เกินกำหนด', width: 92, align: 'right' },
   ];
-  summaryColumns.push({ header: 'ผลการดำเนินการ (เรื่องที่ปิด)', width: width - summaryColumns.reduce((w, c) => w + c.width, 0) });
+  summaryColumns.push({ header: 'ผลการดำเนินการ (เรื่องที่ปิด)', inset: 12, width: width - summaryColumns.reduce((w, c) => w + c.width, 0) });
   const figures = (row: ReportRow) => [n(row.total), n(row.open), n(row.closed), n(row.slaBreaches), n(row.casesWithBreach), outcomeWords(row)];
 
   let y = doc.y + 10;

@@ -5,6 +5,8 @@ export interface Column {
   header: string;
   width: number;
   align?: 'left' | 'right' | 'center';
+  /** Extra space before the text (e.g. a text column after right-aligned figures). */
+  inset?: number;
 }
 
 export interface TableOptions {
@@ -28,15 +30,15 @@ export function drawTable(pdf: ThaiDocument, y: number, options: TableOptions): 
   const bottom = () => doc.page.height - doc.page.margins.bottom;
 
   const heightOf = (cells: string[], bold: boolean) =>
-    Math.max(...cells.map((text, i) => pdf.font(bold ? 'bold' : 'regular', size).heightOfString(text, { width: options.columns[i]!.width - 2 * PAD }))) + 2 * PAD;
+    Math.max(...cells.map((text, i) => pdf.font(bold ? 'bold' : 'regular', size).heightOfString(text, { width: options.columns[i]!.width - 2 * PAD - (options.columns[i]!.inset ?? 0) }))) + 2 * PAD;
 
-  const drawRow = (cells: string[], bold: boolean, shade?: string) => {
-    const height = heightOf(cells, bold);
+  const drawRow = (cells: string[], bold: boolean, height: number, shade?: string) => {
     if (shade) doc.save().rect(left, y, width, height).fill(shade).restore();
     let x = left;
     cells.forEach((text, i) => {
       const column = options.columns[i]!;
-      pdf.font(bold ? 'bold' : 'regular', size).fillColor('#000000').text(text, x + PAD, y + PAD, { width: column.width - 2 * PAD, align: column.align ?? 'left' });
+      const inset = column.inset ?? 0;
+      pdf.font(bold ? 'bold' : 'regular', size).fillColor('#000000').text(text, x + PAD + inset, y + PAD, { width: column.width - 2 * PAD - inset, align: column.align ?? 'left' });
       x += column.width;
     });
     doc.lineWidth(0.4).moveTo(left, y + height).lineTo(left + width, y + height).stroke('#888888');
@@ -44,22 +46,20 @@ export function drawTable(pdf: ThaiDocument, y: number, options: TableOptions): 
   };
   const header = () => {
     doc.lineWidth(0.8).moveTo(left, y).lineTo(left + width, y).stroke('#000000');
-    drawRow(
-      options.columns.map((c) => c.header),
-      true,
-      '#e8eef5',
-    );
+    const headers = options.columns.map((c) => c.header);
+    drawRow(headers, true, heightOf(headers, true), '#e8eef5');
   };
 
   header();
   options.rows.forEach((cells, index) => {
     const bold = options.boldRows?.has(index) ?? false;
-    if (y + heightOf(cells, bold) > bottom()) {
+    const height = heightOf(cells, bold);
+    if (y + height > bottom()) {
       doc.addPage();
       y = options.onNewPage?.() ?? doc.page.margins.top;
       header();
     }
-    drawRow(cells, bold);
+    drawRow(cells, bold, height);
   });
   return y;
 }

@@ -40,9 +40,9 @@ export function createThaiDocument(options: ThaiDocumentOptions): ThaiDocument {
     size: 'A4',
     layout: options.layout ?? 'portrait',
     margin: options.margin ?? 50,
-    // Sarabun from the start: pdfkit would otherwise load Helvetica's metrics from a file that a
-    // Lambda bundle does not carry
-    font: regular as unknown as string,
+    // no default font: pdfkit would load Helvetica's metrics from a file that a Lambda bundle does
+    // not carry (and a font given here as bytes would be opened again on every switch back to it)
+    font: '',
     lang: 'th-TH',
     // pages stay open until the end, so that footers can say "page i of n"
     bufferPages: true,
