@@ -1,4 +1,4 @@
-// `npm run deploy -- [--office-mailboxes <file>] [cdk deploy options, e.g. -c siteUrl=…]`: builds
+// `npm run deploy -- [--office-mailboxes <file>] [cdk deploy options, e.g. -c siteDomain=…]`: builds
 // the site, deploys every stack, then loads the shipped reference data into the deployed table
 // (`npm run reference:load -- --aws`), with the office mailbox file if one was given. The file may
 // also be given the CDK way, `-c officeMailboxes=<file>`. Stops at the first step that fails.
