@@ -9,6 +9,10 @@ import path from 'node:path';
 import { routeList } from '../infra/routes';
 import type { RouteDef } from '../shared/http/route';
 import { LOCAL_CONTENT_SECURITY_POLICY } from '../shared/http/content-security-policy';
+import { AppError } from '../shared/http/errors';
+import { problemBody } from '../shared/http/problem';
+import { SECURITY_HEADERS } from '../shared/http/security-headers';
+import { langFromAcceptLanguage } from '../shared/i18n/lang';
 import { invokeHandler } from './lambda-runtime';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024; // API Gateway's own limit
@@ -74,10 +78,20 @@ const MIME: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-function problem(res: http.ServerResponse, status: number, code: string, title: string) {
+/**
+ * The adapter's own answers (no route, method not allowed, malformed path, too large): problem
+ * JSON in the caller's language with the same security headers as every function's answer.
+ */
+function problem(req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string, extraHeaders: Record<string, string> = {}) {
+  const lang = langFromAcceptLanguage(req.headers['accept-language']);
   res
-    .writeHead(status, { 'content-type': 'application/problem+json; charset=utf-8' })
-    .end(JSON.stringify({ type: 'about:blank', title, status, code, errors: [] }));
+    .writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/problem+json; charset=utf-8', 'content-language': lang, ...extraHeaders })
+    .end(JSON.stringify(problemBody(new AppError(status, code), lang)));
+}
+
+/** The methods a path answers to, for the Allow header of a 405. */
+export function allowedMethods(pathname: string): string[] {
+  return [...new Set(compiled.filter(({ pattern }) => pattern.test(pathname)).map(({ route }) => route.method))].sort();
 }
 
 async function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
@@ -136,12 +150,12 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
     match = matchRoute(req.method ?? 'GET', url.pathname);
   } catch {
     // a malformed percent-escape; API Gateway refuses these before any function runs
-    return problem(res, 400, 'INVALID_PATH', 'ที่อยู่ไม่ถูกต้อง');
+    return problem(req, res, 400, 'INVALID_PATH');
   }
-  if (match === undefined) return problem(res, 404, 'ROUTE_NOT_FOUND', 'ไม่พบบริการที่เรียก');
-  if (match === 'method-not-allowed') return problem(res, 405, 'METHOD_NOT_ALLOWED', 'ไม่รองรับวิธีการเรียกนี้');
+  if (match === undefined) return problem(req, res, 404, 'ROUTE_NOT_FOUND');
+  if (match === 'method-not-allowed') return problem(req, res, 405, 'METHOD_NOT_ALLOWED', { allow: allowedMethods(url.pathname).join(', ') });
   const body = await readBody(req);
-  if (body === 'too-large') return problem(res, 413, 'PAYLOAD_TOO_LARGE', 'ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด');
+  if (body === 'too-large') return problem(req, res, 413, 'PAYLOAD_TOO_LARGE');
   const event = toApiGatewayEvent(req, url, match.route, match.params, body);
   const result = (await invokeHandler(match.route.handler, event)) as APIGatewayProxyStructuredResultV2;
   const payload = result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
@@ -149,11 +163,11 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
   res.end(payload);
 }
 
-function serveSite(res: http.ServerResponse, url: URL, siteDir: string) {
+function serveSite(req: http.IncomingMessage, res: http.ServerResponse, url: URL, siteDir: string) {
   const requested = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = path.join(siteDir, requested);
   if (!file.startsWith(siteDir) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(siteDir, 'index.html');
-  if (!existsSync(file)) return problem(res, 404, 'NOT_FOUND', 'ไม่พบหน้าที่ต้องการ');
+  if (!existsSync(file)) return problem(req, res, 404, 'NOT_FOUND');
   const ext = path.extname(file);
   res.writeHead(200, {
     ...SITE_HEADERS,
@@ -174,11 +188,11 @@ export async function startApiServer(options: { port: number; siteDir?: string; 
     const work = ready.then(() =>
       url.pathname === '/api' || url.pathname.startsWith('/api/')
         ? handleApi(req, res, url)
-        : options.siteDir ? serveSite(res, url, options.siteDir) : problem(res, 404, 'NOT_FOUND', 'ไม่พบหน้าที่ต้องการ'),
+        : options.siteDir ? serveSite(req, res, url, options.siteDir) : problem(req, res, 404, 'NOT_FOUND'),
     );
     work.catch((error: Error) => {
       console.error('local api error', error);
-      if (!res.headersSent) problem(res, 500, 'INTERNAL', 'ระบบขัดข้องชั่วคราว');
+      if (!res.headersSent) problem(req, res, 500, 'INTERNAL');
       else res.end();
     });
   });

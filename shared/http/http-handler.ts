@@ -104,6 +104,9 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     })
     .use({
       before: async (request) => {
+        // media types are case-insensitive (RFC 9110): `Application/JSON; charset=UTF-8` is JSON
+        const contentType = request.event.headers['content-type'];
+        if (contentType) request.event.headers['content-type'] = normalizeMediaType(contentType);
         const body = request.event.body;
         if (body && Buffer.byteLength(body, request.event.isBase64Encoded ? 'base64' : 'utf8') > (route.textBody?.maxBytes ?? MAX_BODY_BYTES)) {
           throw new AppError(413, 'PAYLOAD_TOO_LARGE');
@@ -182,6 +185,12 @@ async function authenticate(route: RouteDef, authorization: string | undefined):
   if (account.status === 'cancelled') throw new ForbiddenError('ACCOUNT_CANCELLED');
   if (account.status !== 'active') throw new UnauthenticatedError('SESSION_ENDED');
   return { principal: withoutEpoch(principal), account };
+}
+
+/** A Content-Type with its type, subtype and parameter names in lower case (values kept). */
+export function normalizeMediaType(contentType: string): string {
+  const [type = '', ...parameters] = contentType.split(';');
+  return [type.trim().toLowerCase(), ...parameters.map((p) => p.trim().replace(/^[^=]+/, (name) => name.toLowerCase()))].join('; ');
 }
 
 /** A caller's own `x-correlation-id` when it looks like one, else API Gateway's request id. */

@@ -30,6 +30,16 @@ describe('local stack wiring', () => {
     expect(token).toMatch(/^ey/);
   });
 
+  it("answers the adapter's own 404 and 405 in the caller's language, with Allow and the security headers", async () => {
+    const missing = await stack.call<{ code: string; title: string }>('GET', '/no-such-route', { headers: { 'accept-language': 'en' } });
+    expect([missing.status, missing.body.code, missing.body.title]).toEqual([404, 'ROUTE_NOT_FOUND', 'No such route']);
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+    const wrongMethod = await stack.call<{ code: string; title: string }>('DELETE', '/complaint-topics');
+    expect([wrongMethod.status, wrongMethod.body.code, wrongMethod.body.title]).toEqual([405, 'METHOD_NOT_ALLOWED', 'ไม่รองรับวิธีการเรียกนี้']);
+    expect(wrongMethod.headers.get('allow')).toBe('GET');
+    expect(wrongMethod.headers.get('content-language')).toBe('th');
+  });
+
   it('answers problem JSON in Thai, or English on request, for bad input', async () => {
     const th = await stack.call<{ code: string; errors: Array<{ path: string; code: string }> }>('POST', '/auth/login', { body: { userId: 'x' } });
     expect(th.status).toBe(400);

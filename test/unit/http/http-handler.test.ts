@@ -158,3 +158,10 @@ describe('faults from AWS', () => {
     expect(JSON.parse(res.body!).code).toBe('TEMPORARILY_UNAVAILABLE');
   });
 });
+
+describe('media types', () => {
+  it('reads a JSON body whatever the letter case of its media type', async () => {
+    const res = await echo(apiEvent({ method: 'POST', path: '/api/echo', body: { name: 'a', age: 1 }, headers: { 'content-type': 'Application/JSON; Charset=UTF-8', authorization: await adminToken() } }), lambdaContext('test'));
+    expect(res.statusCode).toBe(201);
+  });
+});
