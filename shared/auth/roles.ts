@@ -1,4 +1,4 @@
-// The roles of API.md, and who counts as SSO staff.
+// The roles of API.md.
 export const ROLES = [
   'hospital',
   'info-center',
@@ -11,8 +11,6 @@ export const ROLES = [
   'admin',
 ] as const;
 export type Role = (typeof ROLES)[number];
-
-export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'hospital');
 
 export interface Principal {
   userId: string;

@@ -9,15 +9,6 @@ export const tableName = () => config().TABLE_NAME;
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
 
-export interface Keys {
-  pk: string;
-  sk: string;
-  gsi1pk?: string;
-  gsi1sk?: string;
-  gsi2pk?: string;
-  gsi2sk?: string;
-}
-
 /** Drops the key attributes from an item read from the table. */
 export function withoutKeys<T>(item: Record<string, unknown>): T {
   const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...rest } = item;
