@@ -16,14 +16,9 @@ const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 
 staffMenu.push({ href: '#/staff/audit', th: 'ประวัติการเปลี่ยนแปลงโดยผู้ดูแลระบบ', en: 'Audit trail', roles: ['admin'] });
 
-export interface AdminChange {
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  before?: unknown;
-  after?: unknown;
-}
+// the record's shape is the API's own (a type-only import: nothing of it reaches the bundle)
+export type { AdminChange } from '../../../shared/data/audit-repository';
+import type { AdminChange } from '../../../shared/data/audit-repository';
 
 const FIELD_NAMES: Record<string, Words> = {
   userId: { th: 'รหัสผู้ใช้', en: 'User id' },
