@@ -1,5 +1,6 @@
 // An A4 PDF that writes Thai right: Sarabun embedded and subset, shaped by pdfkit's font engine
 // (fontkit: marks above and below, sara am), with a text layer that copies back as the same Thai.
+import { create } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import qrcode from 'qrcode-generator';
 import { brotliDecompressSync } from 'node:zlib';
@@ -10,13 +11,15 @@ export type FontWeight = 'regular' | 'bold';
 /** A4 in PDF points (1/72 inch): 210 × 297 mm. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
 
-// decompressed once per cold start, only by the functions that draw documents
-let fonts: Record<FontWeight, Buffer> | undefined;
-const sarabun = (): Record<FontWeight, Buffer> =>
-  (fonts ??= {
-    regular: brotliDecompressSync(Buffer.from(SARABUN.regular.data, 'base64')),
-    bold: brotliDecompressSync(Buffer.from(SARABUN.bold.data, 'base64')),
-  });
+// decompressed and parsed once per cold start, only by the functions that draw documents: each
+// document then shares the parsed font (its tables, shaping lookups and glyph cache) and writes its
+// own subset of it
+let fonts: Record<FontWeight, ParsedFont> | undefined;
+const parse = (data: string) => create(brotliDecompressSync(Buffer.from(data, 'base64'))) as unknown as ParsedFont;
+const sarabun = (): Record<FontWeight, ParsedFont> => (fonts ??= { regular: parse(SARABUN.regular.data), bold: parse(SARABUN.bold.data) });
+
+/** A fontkit font, which pdfkit takes in place of font bytes (its typings name only the bytes). */
+type ParsedFont = Buffer & { layout: unknown };
 
 export interface ThaiDocument {
   doc: PDFKit.PDFDocument;
