@@ -27,6 +27,7 @@ export const accountsAdminRoutes = {
     params: userIdParams,
     access: { table: 'read' },
     response: { status: 200, schema: adminAccountSchema },
+    problems: { 404: ['USER_ID_NOT_FOUND'] },
   }),
   createAccount: defineRoute({
     id: 'admin.create-account',
@@ -38,6 +39,7 @@ export const accountsAdminRoutes = {
     body: createAccountBody,
     access: { table: 'readWrite', mail: true },
     response: { status: 201 },
+    problems: { 400: ['OFFICE_REQUIRED', 'HOSPITAL_REQUIRED', 'ROLES_MIXED', 'INVALID_EMAIL'], 409: ['USER_ID_TAKEN'], 422: ['UNKNOWN_OFFICE', 'UNKNOWN_HOSPITAL', 'OFFICE_REQUIRED', 'HOSPITAL_REQUIRED'] },
   }),
   updateAccount: defineRoute({
     id: 'admin.update-account',
@@ -50,6 +52,7 @@ export const accountsAdminRoutes = {
     body: updateAccountBody,
     access: { table: 'readWrite' },
     response: { status: 200, schema: adminAccountSchema },
+    problems: { 400: ['ROLES_MIXED', 'NOTHING_TO_CHANGE'], 404: ['USER_ID_NOT_FOUND'], 409: ['LAST_ADMIN', 'CONFLICT'], 422: ['ACCOUNT_NOT_DISABLED', 'ACCOUNT_NOT_ENABLED', 'ROLES_MIXED', 'UNKNOWN_OFFICE', 'UNKNOWN_HOSPITAL', 'OFFICE_REQUIRED', 'HOSPITAL_REQUIRED'] },
   }),
   resendActivation: defineRoute({
     id: 'admin.resend-activation',
@@ -61,6 +64,7 @@ export const accountsAdminRoutes = {
     params: userIdParams,
     access: { table: 'readWrite', mail: true },
     response: { status: 202 },
+    problems: { 404: ['USER_ID_NOT_FOUND'], 409: ['CONFLICT'], 422: ['ACCOUNT_NOT_PENDING'] },
   }),
   listAudit: defineRoute({
     id: 'admin.list-audit',

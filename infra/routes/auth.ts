@@ -21,6 +21,7 @@ export const authRoutes = {
     response: { status: 200, schema: loginResponse },
     throttle: 'public',
     memoryMb: HASHING_MEMORY_MB,
+    problems: { 401: ['INVALID_CREDENTIALS'], 403: ['ACCOUNT_REVOKED', 'ACCOUNT_CANCELLED', 'ACCOUNT_NOT_ACTIVATED', 'ACCOUNT_DISABLED'], 429: ['LOGIN_THROTTLED'] },
   }),
   activate: defineRoute({
     id: 'auth.activate',
@@ -33,6 +34,7 @@ export const authRoutes = {
     access: { table: 'readWrite' },
     throttle: 'public',
     memoryMb: HASHING_MEMORY_MB,
+    problems: { 400: ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON', 'PASSWORD_CONTAINS_USER_ID'], 422: ['ACTIVATION_INVALID'] },
   }),
   requestPasswordReset: defineRoute({
     id: 'auth.request-password-reset',
@@ -57,6 +59,7 @@ export const authRoutes = {
     access: { table: 'readWrite', mail: true },
     throttle: 'public',
     memoryMb: HASHING_MEMORY_MB,
+    problems: { 400: ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON', 'PASSWORD_CONTAINS_USER_ID'], 422: ['RESET_LINK_INVALID'] },
   }),
   changePassword: defineRoute({
     id: 'auth.change-password',
@@ -68,5 +71,6 @@ export const authRoutes = {
     body: changePasswordBody,
     access: { table: 'readWrite', mail: true },
     memoryMb: HASHING_MEMORY_MB,
+    problems: { 400: ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON', 'PASSWORD_CONTAINS_USER_ID', 'PASSWORD_UNCHANGED'], 409: ['CONFLICT'], 422: ['PASSWORD_WRONG'] },
   }),
 };

@@ -25,6 +25,7 @@ export const complaintsRoutes = {
     access: { table: 'readWrite', mail: true, sla: true },
     response: { status: 201 },
     throttle: 'public',
+    problems: { 400: ['RECEIVED_IN_FUTURE', 'RECEIVED_TOO_LONG_AGO', 'CONTACT_REQUIRED', 'NAME_NOT_VISIBLE', 'CONTROL_CHARACTERS', 'INVALID_INSTANT', 'HOSPITAL_CODE_FORMAT'], 401: ['CHANNEL_NEEDS_STAFF'], 403: ['CHANNEL_NEEDS_STAFF'], 422: ['UNKNOWN_HOSPITAL', 'UNKNOWN_TOPIC'] },
   }),
   trackComplaint: defineRoute({
     id: 'complaints.track',
@@ -67,5 +68,6 @@ export const complaintsRoutes = {
     params: complaintIdParams,
     body: actionBody,
     access: { table: 'readWrite', mail: true, sla: true },
+    problems: { 403: ['NOT_ASSIGNED_TO_YOUR_UNIT', 'REROUTE_INFO_CENTER_ONLY'], 404: ['COMPLAINT_NOT_FOUND'], 409: ['COMPLAINT_CLOSED', 'ALREADY_PAUSED', 'NOT_PAUSED', 'CONFLICT'], 422: ['UNKNOWN_OFFICE'] },
   }),
 };

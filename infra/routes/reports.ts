@@ -14,5 +14,6 @@ export const reportsRoutes = {
     summary: 'Monthly or fiscal-year complaint report per hospital and office (JSON, or CSV with Accept: text/csv)',
     query: reportQuery,
     access: { table: 'read' },
+    problems: { 403: ['REPORT_OTHER_OFFICE'] },
   }),
 };

@@ -38,6 +38,57 @@ const textRequestBody = (textBody: TextBody) => ({
   content: { [textBody.mediaType]: { schema: { type: 'string', contentMediaType: textBody.mediaType } } },
 });
 
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad input: one entry per field in `errors`',
+  401: 'Not signed in, or the session has ended',
+  403: 'Signed in, but not allowed',
+  404: 'Not found',
+  409: 'Conflicts with the current state',
+  413: 'Body too large',
+  415: 'Wrong media type',
+  422: 'Well-formed, but a business rule refuses it',
+  429: 'Too many attempts: retry after `Retry-After` seconds',
+};
+
+/**
+ * The problem answers an operation may give, by status, each with the stable `code`s it may carry:
+ * those every route of its kind may answer, and the route's own (`RouteDef.problems`). 500
+ * `INTERNAL` and 503 `TEMPORARILY_UNAVAILABLE` (retry) may come from any operation: `default`.
+ */
+export function problemCodes(route: RouteDef): Map<number, string[]> {
+  const codes = new Map<number, Set<string>>();
+  const add = (status: number, ...c: readonly string[]) => c.forEach((code) => (codes.get(status) ?? codes.set(status, new Set()).get(status)!).add(code));
+  if (route.body || route.query || route.params || route.textBody) add(400, 'VALIDATION_FAILED');
+  if (route.body) add(400, 'INVALID_JSON');
+  if (route.body || route.textBody) add(413, 'PAYLOAD_TOO_LARGE'), add(415, 'UNSUPPORTED_MEDIA_TYPE');
+  if (route.auth !== 'public' && route.auth !== 'optional') {
+    add(401, 'UNAUTHENTICATED', 'TOKEN_INVALID', 'SESSION_ENDED');
+    add(403, 'FORBIDDEN', 'ACCOUNT_REVOKED', 'ACCOUNT_CANCELLED');
+  }
+  for (const [status, own] of Object.entries(route.problems ?? {})) add(Number(status), ...(own ?? []));
+  // a path that names something answers 404 when it does not exist
+  if (route.params && !codes.has(404)) add(404, 'NOT_FOUND');
+  return new Map([...codes].sort(([a], [b]) => a - b).map(([status, set]) => [status, [...set].sort()]));
+}
+
+function problemResponses(route: RouteDef): Record<string, unknown> {
+  const responses: Record<string, unknown> = {};
+  const problemContent = (codes?: string[]) => ({
+    'application/problem+json': {
+      schema: codes ? { allOf: [{ $ref: '#/components/schemas/Problem' }, { type: 'object', properties: { code: { enum: codes } } }] } : { $ref: '#/components/schemas/Problem' },
+    },
+  });
+  for (const [status, codes] of problemCodes(route)) {
+    responses[String(status)] = { description: `${STATUS_TEXT[status] ?? 'Problem'} (codes: ${codes.join(', ')})`, content: problemContent(codes) };
+  }
+  // no input and no roles: only what API Gateway or a busy service may answer
+  if (!Object.keys(responses).some((status) => status.startsWith('4'))) {
+    responses['4XX'] = { description: 'A problem of the request as a whole (e.g. throttled by API Gateway)', content: problemContent() };
+  }
+  responses.default = { description: 'Problem (RFC 9457): 500 INTERNAL, or 503 TEMPORARILY_UNAVAILABLE (retry)', content: problemContent() };
+  return responses;
+}
+
 export function buildOpenApi(routes: RouteDef[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
@@ -62,14 +113,19 @@ export function buildOpenApi(routes: RouteDef[]) {
           description: 'Success',
           ...(route.response?.schema ? { content: { 'application/json': { schema: jsonSchema(route.response.schema, 'output') } } } : {}),
         },
-        default: { description: 'Problem (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+        ...problemResponses(route),
       },
     };
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operation;
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'SSO hospital services API', version: '1.0.0', description: 'Thai by default; send Accept-Language: en for English messages.' },
+    info: {
+      title: 'SSO hospital services API',
+      version: '1.0.0',
+      description: 'Thai by default; send Accept-Language: en for English messages. Errors are RFC 9457 problem JSON with a stable `code`.',
+      license: { name: 'Proprietary: Social Security Office, Thailand', identifier: 'LicenseRef-SSO-Proprietary' },
+    },
     servers: [{ url: '/' }],
     paths,
     components: {

@@ -47,6 +47,11 @@ export interface RouteDef {
   memoryMb?: number;
   /** Public routes get a lower throttle on AWS. */
   throttle?: 'public';
+  /**
+   * The route's own problem codes by status, beyond those every route of its kind may answer
+   * (validation, authentication, roles, media type, size; see shared/http/openapi.ts).
+   */
+  problems?: Partial<Record<400 | 401 | 403 | 404 | 409 | 422 | 429, readonly string[]>>;
 }
 
 export const defineRoute = <R extends RouteDef>(route: R): R => route;
