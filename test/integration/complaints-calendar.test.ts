@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('a year without its holiday list', () => {
   it('marks deadlines provisional, tells the admins once, and recomputes when the list arrives', async () => {
-    const body = { channel: 'web', hospitalCode: '1000002', topic: 'other', description: 'ทดสอบปฏิทิน', complainant: { name: 'ผู้ร้อง ทดสอบ' } };
+    const body = { channel: 'web', hospitalCode: '1000002', topic: 'other', description: 'ทดสอบปฏิทิน', complainant: { name: 'ผู้ร้อง ทดสอบ', phone: '0812345678' } };
     const first = await stack.call<{ complaintId: string; deadlines: Array<{ provisional: boolean }> }>('POST', '/complaints', { body });
     const second = await stack.call<{ complaintId: string }>('POST', '/complaints', { body });
     expect(first.status).toBe(201);

@@ -32,7 +32,11 @@ beforeAll(async () => {
   const filed = await stack.call<{ complaintId: string; trackingCode: string }>('POST', '/complaints', { body });
   expect(filed.status).toBe(201);
   filedComplaint = { ...filed.body, body };
+  // a background job for GET /api/admin/jobs/{jobId} (written directly: starting one would change data)
+  const { createJob } = await import('../../../shared/data/jobs-repository');
+  const job = await createJob({ jobId: '00000000-0000-4000-8000-000000000014', kind: 'calendar-recompute', params: {}, actor: 'demo-admin', createdAt: new Date().toISOString() });
   Object.assign(values, {
+    jobId: job.jobId,
     requestId: request.requestId,
     complaintId: filed.body.complaintId,
     trackingCode: filed.body.trackingCode,
