@@ -43,7 +43,11 @@ export function isUserIdFormat(s: string): boolean {
  * "demo-admin". 3–40 characters of letters, digits, dot, underscore and hyphen; the
  * issued format is a subset of this.
  */
-export const userIdSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9._-]{3,40}$/, 'invalid user id');
+export const userIdSchema = z.preprocess(
+  // Thai digits typed into an id are its digits ("H๑๐๐๐๐๐๑-K7QX" is H1000001-K7QX)
+  (value) => (typeof value === 'string' ? value.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)) : value),
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{3,40}$/, 'invalid user id'),
+);

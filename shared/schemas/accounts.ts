@@ -3,13 +3,13 @@ import * as z from 'zod';
 import { ROLES } from '../auth/roles';
 import { MAX_PASSWORD_LENGTH } from '../domain/password-policy';
 import { userIdSchema } from '../domain/user-id';
-import { hospitalCode, text, whenObject } from './common';
+import { hospitalCode, normalizeDigitsInput, text, whenObject } from './common';
 
 /** A password as typed; the policy (length, common passwords, user id) is checked where the user id is known. */
 const newPassword = z.string().min(1).max(MAX_PASSWORD_LENGTH * 4);
 const linkToken = z.string().min(20).max(200);
 
-export const passwordResetBody = z.object({ userId: z.string().trim().min(1).max(64) }).strict();
+export const passwordResetBody = z.object({ userId: z.preprocess(normalizeDigitsInput, z.string().trim().min(1).max(64)) }).strict();
 export const passwordResetConfirmBody = z.object({ token: linkToken, password: newPassword }).strict();
 export const changePasswordBody = z.object({ currentPassword: z.string().min(1).max(1024), newPassword }).strict();
 export const activateBody = z.object({ token: linkToken, password: newPassword }).strict();

@@ -1,8 +1,9 @@
 // Schemas of sign-in and activation.
 import * as z from 'zod';
+import { normalizeDigitsInput } from './common';
 
 export const loginBody = z.object({
-  userId: z.string().trim().min(1).max(64),
+  userId: z.preprocess(normalizeDigitsInput, z.string().trim().min(1).max(64)),
   password: z.string().min(1).max(256),
 });
 

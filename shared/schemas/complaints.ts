@@ -1,7 +1,7 @@
 // Schemas of the complaint routes.
 import * as z from 'zod';
 import { emailField, phoneField } from './contact';
-import { hospitalCode, isoInstant, personName, text, whenObject } from './common';
+import { hospitalCode, isoInstant, normalizeDigitsInput, personName, text, whenObject } from './common';
 
 export const CHANNELS = ['web', 'hotline', 'email', 'letter', 'walk-in'] as const;
 export const OUTCOMES = ['resolved', 'mediated', 'unfounded', 'referred', 'withdrawn'] as const;
@@ -27,11 +27,14 @@ export const complaintBody = z
   // a web complaint must leave a way to report back to the complainant (staff may enter one without)
   .refine((b) => b.channel !== 'web' || !!b.complainant?.phone || !!b.complainant?.email, { path: ['complainant', 'phone'], message: 'CONTACT_REQUIRED', ...whenObject });
 
-export const complaintIdParams = z.object({ complaintId: z.string().regex(/^C-[0-9A-Z]{12}$/, 'COMPLAINT_NOT_FOUND') });
-export const trackingParams = z.object({ trackingCode: z.string().trim().toUpperCase().regex(/^[0-9A-Z]{5}-?[0-9A-Z]{5}$/, 'TRACKING_NOT_FOUND') });
+export const complaintIdParams = z.object({ complaintId: z.preprocess(normalizeDigitsInput, z.string().regex(/^C-[0-9A-Z]{12}$/, 'COMPLAINT_NOT_FOUND')) });
+export const trackingParams = z.object({ trackingCode: z.preprocess(normalizeDigitsInput, z.string().trim().toUpperCase().regex(/^[0-9A-Z]{5}-?[0-9A-Z]{5}$/, 'TRACKING_NOT_FOUND')) });
+
+/** An office code as typed (Thai digits accepted): BKK-01, PRV-50, INFO… */
+const officeCodeParam = z.preprocess(normalizeDigitsInput, z.string().toUpperCase().regex(/^[A-Z]{2,6}(-\d{2})?$/, 'UNKNOWN_OFFICE'));
 
 export const listComplaintsQuery = z.object({
-  officeCode: z.string().regex(/^[A-Z]{2,6}(-\d{2})?$/, 'UNKNOWN_OFFICE').optional(),
+  officeCode: officeCodeParam.optional(),
   status: z.enum(['open', 'paused', 'closed']).optional(),
   hospitalCode: hospitalCode.optional(),
 });
@@ -39,7 +42,7 @@ export const listComplaintsQuery = z.object({
 export const actionBody = z
   .object({
     action: z.enum(ACTIONS),
-    to: z.string().regex(/^[A-Z]{2,6}(-\d{2})?$/, 'UNKNOWN_OFFICE').optional(),
+    to: officeCodeParam.optional(),
     reason: z.union([z.enum(PAUSE_REASONS), text(500)]).optional(),
     note: text(2000).optional(),
     outcome: z.enum(OUTCOMES).optional(),
@@ -55,13 +58,12 @@ export const reportQuery = z
   .object({
     // YYYY-MM, the year in CE or in the Buddhist Era (2569-11 is 2026-11), as users write it
     month: z
-      .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'INVALID_VALUE')
+      .preprocess(normalizeDigitsInput, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'INVALID_VALUE'))
       .transform((m) => (Number(m.slice(0, 4)) >= 2400 ? `${Number(m.slice(0, 4)) - 543}${m.slice(4)}` : m))
       .refine((m) => m >= '2000-01' && m <= '2100-12', 'INVALID_VALUE')
       .optional(),
-    fiscalYear: z.coerce.number().int().min(2560).max(2700).optional(),
-    officeCode: z.string().regex(/^[A-Z]{2,6}(-\d{2})?$/, 'UNKNOWN_OFFICE').optional(),
+    fiscalYear: z.preprocess(normalizeDigitsInput, z.coerce.number().int().min(2560).max(2700)).optional(),
+    officeCode: officeCodeParam.optional(),
   })
   .refine((q) => (q.month ? 1 : 0) + (q.fiscalYear ? 1 : 0) === 1, { path: ['month'], message: 'MONTH_OR_YEAR_REQUIRED' });
 

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { isValidNationalId, normalizeNationalId } from '../domain/national-id';
 import { isLatinName, isThaiName } from '../domain/thai-text';
 import { userIdSchema } from '../domain/user-id';
-import { hospitalCode, text, whenObject } from './common';
+import { hospitalCode, normalizeDigitsInput, text, whenObject } from './common';
 import { emailField, phoneField } from './contact';
 
 const thaiName = (max: number) => text(max).refine(isThaiName, 'THAI_SCRIPT_REQUIRED');
@@ -44,7 +44,7 @@ export const credentialRequestBody = z
   .refine((b) => b.purpose !== 'new' || !b.userId, { path: ['userId'], message: 'USER_ID_NOT_EXPECTED', ...whenObject });
 export type CredentialRequestInput = z.output<typeof credentialRequestBody>;
 
-export const requestIdParams = z.object({ requestId: z.string().regex(/^CR-[0-9A-Z]{16}$/, 'REQUEST_NOT_FOUND') });
+export const requestIdParams = z.object({ requestId: z.preprocess(normalizeDigitsInput, z.string().regex(/^CR-[0-9A-Z]{16}$/, 'REQUEST_NOT_FOUND')) });
 
 export const submitBody = z.object({ sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'INVALID_VALUE').optional() }).strict();
 

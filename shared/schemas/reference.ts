@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { normalizeDigitsInput } from './common';
 
 export const hospitalsQuery = z.object({
-  q: z.string().max(100).optional(),
+  q: z.preprocess(normalizeDigitsInput, z.string().max(100)).optional(),
   province: z.preprocess(normalizeDigitsInput, z.string().regex(/^\d{2}$/, 'PROVINCE_CODE_FORMAT')).optional(),
 });
 

@@ -112,3 +112,22 @@ describe('dates and people', () => {
     expect(res.body.errors).toEqual([expect.objectContaining({ path: 'complainant.name', code })]);
   });
 });
+
+describe('Thai digits wherever digits are typed', () => {
+  const thai = (s: string) => s.replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]!);
+
+  it('reads a tracking code, a report month, a registry search and an office filter written in Thai digits', async () => {
+    const filed = await stack.call<{ trackingCode: string }>('POST', '/complaints', { body: aComplaint() });
+    const tracked = await stack.call('GET', `/complaints/track/${encodeURIComponent(thai(filed.body.trackingCode))}`);
+    expect(tracked.status).toBe(200);
+    const month = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
+    const beMonth = `${Number(month.slice(0, 4)) + 543}${month.slice(4)}`;
+    const inThai = await stack.call<{ total: { total: number } }>('GET', `/reports/complaints?month=${encodeURIComponent(thai(beMonth))}`, { token: infoCenter });
+    const inArabic = await stack.call<{ total: { total: number } }>('GET', `/reports/complaints?month=${month}`, { token: infoCenter });
+    expect([inThai.status, inThai.body.total.total]).toEqual([200, inArabic.body.total.total]);
+    const found = await stack.call<Array<{ code: string }>>('GET', `/hospitals?q=${encodeURIComponent(thai('1000002'))}`);
+    expect(found.body.map((h) => h.code)).toEqual(['1000002']);
+    const listed = await stack.call('GET', `/complaints?officeCode=${encodeURIComponent(thai('BKK-01'))}`, { token: infoCenter });
+    expect(listed.status).toBe(200);
+  });
+});
