@@ -48,7 +48,7 @@ export async function renderAwardReceipt(data: AwardReceiptData, now = new Date(
   let y = doc.y;
   const row = (label: string, value: string) => {
     pdf.font('regular', 11).text(label, left, y, { width: 140, lineBreak: false });
-    pdf.font('bold', 11).text(value, left + 140, y, { width: width - 140 });
+    pdf.font('bold', 11).text(pdf.wrap(value, width - 140), left + 140, y, { width: width - 140 });
     y = Math.max(doc.y + 4, y + 18);
   };
   row('เลขที่ใบสมัคร', data.submissionId);
@@ -75,7 +75,7 @@ export async function renderAwardReceipt(data: AwardReceiptData, now = new Date(
 
   y += 14;
   pdf.font('regular', 10).fillColor('#333333').text(
-    'ใบรับนี้ออกโดยระบบจากข้อมูลที่บันทึกไว้ ค่า SHA-256 ใช้ตรวจว่าไฟล์ที่ส่งตรงกับไฟล์ที่ได้รับทุกไบต์ ใบสมัครที่ได้รับหลังกำหนดจะเก็บไว้และบันทึกว่าได้รับหลังกำหนด',
+    pdf.wrap('ใบรับนี้ออกโดยระบบจากข้อมูลที่บันทึกไว้ ค่า SHA-256 ใช้ตรวจว่าไฟล์ที่ส่งตรงกับไฟล์ที่ได้รับทุกไบต์ ใบสมัครที่ได้รับหลังกำหนดจะเก็บไว้และบันทึกว่าได้รับหลังกำหนด', width),
     left,
     y,
     { width },

@@ -58,7 +58,7 @@ export async function renderCredentialRequestForm(data: CredentialRequestFormDat
   let y = 136;
   const row = (label: string, value: string, x = left, labelWidth = 150, valueWidth = width - labelWidth) => {
     pdf.font('regular', 11).text(label, x, y, { width: labelWidth, lineBreak: false });
-    pdf.font('bold', 11).text(value, x + labelWidth, y, { width: valueWidth });
+    pdf.font('bold', 11).text(pdf.wrap(value, valueWidth), x + labelWidth, y, { width: valueWidth });
     doc.moveTo(x + labelWidth, doc.y - 1).lineTo(x + labelWidth + valueWidth, doc.y - 1).lineWidth(0.3).dash(1, { space: 1.5 }).stroke().undash();
     y = Math.max(doc.y + 3, y + 17);
   };
@@ -85,13 +85,13 @@ export async function renderCredentialRequestForm(data: CredentialRequestFormDat
     doc.lineWidth(0.8).rect(left + 10, y + 3, 10, 10).stroke();
     if (chosen) doc.lineWidth(1.6).moveTo(left + 12, y + 8).lineTo(left + 15, y + 11.5).lineTo(left + 19, y + 4).stroke();
     const userId = chosen && data.userId ? `  (ระบุ User-ID) ${data.userId}` : purpose === 'new' ? '' : '  (ระบุ User-ID) ..................';
-    pdf.font(chosen ? 'bold' : 'regular', 11).text(`${PURPOSE_WORDS[purpose]}${userId}`, left + 28, y, { width: width - 28 });
+    pdf.font(chosen ? 'bold' : 'regular', 11).text(pdf.wrap(`${PURPOSE_WORDS[purpose]}${userId}`, width - 28), left + 28, y, { width: width - 28 });
     y = doc.y + 2;
   }
   section('๖. การติดต่อ');
   row('หมายเลขโทรศัพท์', data.phone);
   row('E-mail Address', data.email);
-  pdf.font('regular', 10).text('(ไม่อนุญาตให้ใช้ Yahoo.com หรือ Yahoo.co.th)  สำนักงานประกันสังคมจะแจ้งผลทาง e-mail ของผู้ขอเท่านั้น', left, y - 2, { width });
+  pdf.font('regular', 10).text(pdf.wrap('(ไม่อนุญาตให้ใช้ Yahoo.com หรือ Yahoo.co.th)  สำนักงานประกันสังคมจะแจ้งผลทาง e-mail ของผู้ขอเท่านั้น', width), left, y - 2, { width });
 
   // the director's signature block
   y = doc.y + 18;
@@ -101,19 +101,23 @@ export async function renderCredentialRequestForm(data: CredentialRequestFormDat
   doc.text('ลงชื่อ ..................................................................', sx, y, { width: sw, align: 'center' });
   doc.text('( .............................................................. )', sx, y + 24, { width: sw, align: 'center' });
   doc.text('ตำแหน่ง ผู้อำนวยการสถานพยาบาลหลัก', sx, y + 46, { width: sw, align: 'center' });
-  doc.text(data.hospital.nameTh, sx, y + 64, { width: sw, align: 'center' });
+  doc.text(pdf.wrap(data.hospital.nameTh, sw), sx, y + 64, { width: sw, align: 'center' });
   doc.text('วันที่ ........ / ........................ / ............', sx, y + 84, { width: sw, align: 'center' });
 
   // what to do with it
   const boxY = y + 112;
   pdf.font('bold', 12).text('ขั้นตอนต่อไป', left + 10, boxY + 6, { width: width - 20 });
-  pdf.font('regular', 11).text(
-    [
-      '๑. พิมพ์แบบฟอร์มนี้ แล้วให้ผู้อำนวยการสถานพยาบาลหลัก (Main contractor) ลงนาม',
-      '๒. สแกนแบบฟอร์มที่ลงนามแล้วเป็นไฟล์ PDF',
-      `๓. อัปโหลดไฟล์ที่หน้าคำขอเลขที่ ${data.requestId} แล้วกดส่งคำขอ (สถานพยาบาลเครือข่ายขอผ่านสถานพยาบาลหลัก)`,
-      '๔. User-ID ที่ไม่ได้เข้าใช้งานติดต่อกัน ๖ เดือน อาจถูกยกเลิกโดยไม่แจ้งล่วงหน้า',
-    ].join('\n'),
+  pdf.font('regular', 11);
+  doc.text(
+    pdf.wrap(
+      [
+        '๑. พิมพ์แบบฟอร์มนี้ แล้วให้ผู้อำนวยการสถานพยาบาลหลัก (Main contractor) ลงนาม',
+        '๒. สแกนแบบฟอร์มที่ลงนามแล้วเป็นไฟล์ PDF',
+        `๓. อัปโหลดไฟล์ที่หน้าคำขอเลขที่ ${data.requestId} แล้วกดส่งคำขอ (สถานพยาบาลเครือข่ายขอผ่านสถานพยาบาลหลัก)`,
+        '๔. User-ID ที่ไม่ได้เข้าใช้งานติดต่อกัน ๖ เดือน อาจถูกยกเลิกโดยไม่แจ้งล่วงหน้า',
+      ].join('\n'),
+      width - 20,
+    ),
     { width: width - 20 },
   );
   doc.lineWidth(0.8).roundedRect(left, boxY, width, doc.y - boxY + 6, 6).stroke();

@@ -29,8 +29,14 @@ export function drawTable(pdf: ThaiDocument, y: number, options: TableOptions): 
   const width = options.columns.reduce((w, c) => w + c.width, 0);
   const bottom = () => doc.page.height - doc.page.margins.bottom;
 
+  const textWidth = (column: Column) => column.width - 2 * PAD - (column.inset ?? 0);
+  /** The cell's text broken into lines at Thai word ends, in the font it is drawn in. */
+  const lines = (text: string, column: Column, bold: boolean) => {
+    pdf.font(bold ? 'bold' : 'regular', size);
+    return pdf.wrap(text, textWidth(column));
+  };
   const heightOf = (cells: string[], bold: boolean) =>
-    Math.max(...cells.map((text, i) => pdf.font(bold ? 'bold' : 'regular', size).heightOfString(text, { width: options.columns[i]!.width - 2 * PAD - (options.columns[i]!.inset ?? 0) }))) + 2 * PAD;
+    Math.max(...cells.map((text, i) => pdf.font(bold ? 'bold' : 'regular', size).heightOfString(lines(text, options.columns[i]!, bold), { width: textWidth(options.columns[i]!) }))) + 2 * PAD;
 
   const drawRow = (cells: string[], bold: boolean, height: number, shade?: string) => {
     if (shade) doc.save().rect(left, y, width, height).fill(shade).restore();
@@ -38,7 +44,8 @@ export function drawTable(pdf: ThaiDocument, y: number, options: TableOptions): 
     cells.forEach((text, i) => {
       const column = options.columns[i]!;
       const inset = column.inset ?? 0;
-      pdf.font(bold ? 'bold' : 'regular', size).fillColor('#000000').text(text, x + PAD + inset, y + PAD, { width: column.width - 2 * PAD - inset, align: column.align ?? 'left' });
+      const wrapped = lines(text, column, bold);
+      pdf.font(bold ? 'bold' : 'regular', size).fillColor('#000000').text(wrapped, x + PAD + inset, y + PAD, { width: textWidth(column), align: column.align ?? 'left' });
       x += column.width;
     });
     doc.lineWidth(0.4).moveTo(left, y + height).lineTo(left + width, y + height).stroke('#888888');

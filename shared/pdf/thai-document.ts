@@ -25,9 +25,16 @@ export interface ThaiDocument {
   doc: PDFKit.PDFDocument;
   /** Switches to Sarabun of this weight and size. */
   font(weight: FontWeight, size: number): PDFKit.PDFDocument;
+  /**
+   * The text with line breaks where Thai words end (pdfkit breaks only at spaces, and splits a word
+   * too long for the line anywhere, even between a consonant and its vowel), for the current font.
+   */
+  wrap(text: string, width: number): string;
   /** Ends the document; resolves with its bytes. */
   finish(): Promise<Buffer>;
 }
+
+const words = new Intl.Segmenter('th', { granularity: 'word' });
 
 export interface ThaiDocumentOptions {
   title: string;
@@ -64,6 +71,29 @@ export function createThaiDocument(options: ThaiDocumentOptions): ThaiDocument {
   return {
     doc,
     font: (weight, size) => doc.font(weight).fontSize(size),
+    wrap: (text, width) =>
+      text
+        .split('\n')
+        .map((paragraph) => {
+          const lines: string[] = [];
+          let line = '';
+          let lineWidth = 0;
+          for (const { segment } of words.segment(paragraph)) {
+            // words measured one by one (pdfkit keeps each word's layout), the line as their sum;
+            // a little short of the width, so that pdfkit's own measure never breaks the line again
+            const segmentWidth = doc.widthOfString(segment);
+            if (line.trim() && lineWidth + doc.widthOfString(segment.trimEnd()) > width - 1) {
+              lines.push(line.trimEnd());
+              line = segment.trimStart();
+              lineWidth = doc.widthOfString(line);
+            } else {
+              line += segment;
+              lineWidth += segmentWidth;
+            }
+          }
+          return [...lines, line].join('\n');
+        })
+        .join('\n'),
     finish: () => {
       doc.end();
       return ended;

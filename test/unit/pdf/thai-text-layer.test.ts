@@ -42,4 +42,19 @@ describe('the Thai text layer', () => {
     // subset: a few KB of glyphs, not the whole 83 KB font
     expect(bytes.length).toBeLessThan(30_000);
   });
+
+  it('breaks a long Thai line where words end, never inside a word', async () => {
+    const pdf = createThaiDocument({ title: 'ทดสอบ' });
+    pdf.font('regular', 12);
+    const name = 'โรงพยาบาลตัวอย่างกรุงเทพมหานครสำนักงานประกันสังคมน้ำใจเพ็ญศิริกุล';
+    const lines = pdf.wrap(name, 120).split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join('')).toBe(name);
+    const words = new Set([...new Intl.Segmenter('th', { granularity: 'word' }).segment(name)].map((s) => s.segment));
+    for (const line of lines) {
+      expect(pdf.doc.widthOfString(line)).toBeLessThanOrEqual(120);
+      expect([...new Intl.Segmenter('th', { granularity: 'word' }).segment(line)].every((s) => words.has(s.segment))).toBe(true);
+    }
+    await pdf.finish();
+  });
 });
