@@ -11,7 +11,7 @@ import { readPdf, type PdfFacts } from '../../support/pdf';
 const NOW = new Date('2026-12-02T09:30:00Z');
 const MAX_BYTES = 1024 * 1024;
 
-export const aFormRequest = (overrides: Partial<CredentialRequestFormData> = {}): CredentialRequestFormData => ({
+const aFormRequest = (overrides: Partial<CredentialRequestFormData> = {}): CredentialRequestFormData => ({
   requestId: 'CR-01JD8Z5K2M4N6P7Q',
   createdAt: '2026-12-02T03:15:00.000Z',
   nationalId: '1101700230708',
@@ -30,7 +30,7 @@ export const aFormRequest = (overrides: Partial<CredentialRequestFormData> = {})
   ...overrides,
 });
 
-export const aReceipt = (overrides: Partial<AwardReceiptData> = {}): AwardReceiptData => ({
+const aReceipt = (overrides: Partial<AwardReceiptData> = {}): AwardReceiptData => ({
   submissionId: 'AW-2570-1000001',
   yearBE: 2570,
   hospital: { code: '1000001', hcode: '10001', nameTh: 'โรงพยาบาลศรีสุดาเวชการ กรุงเทพมหานคร', provinceNameTh: 'กรุงเทพมหานคร' },
@@ -47,7 +47,7 @@ export const aReceipt = (overrides: Partial<AwardReceiptData> = {}): AwardReceip
 
 const row = (key: string, figures: Partial<ReportRow>): ReportRow => ({ key, total: 0, open: 0, closed: 0, byTopic: {}, byOutcome: {}, slaBreaches: 0, casesWithBreach: 0, ...figures });
 
-export const aReport = (): ComplaintReportPdfData => ({
+const aReport = (): ComplaintReportPdfData => ({
   periodTh: 'เดือนพฤศจิกายน 2569',
   report: {
     hospitals: [
