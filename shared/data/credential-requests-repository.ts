@@ -2,7 +2,8 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { CredentialRequestInput } from '../schemas/credentials';
-import { GSI1, isConditionFailed, tableName, withoutKeys } from './table';
+import { createHash } from 'node:crypto';
+import { GSI1, GSI2, isConditionFailed, queryAll, tableName, withoutKeys } from './table';
 
 export type RequestStatus = 'draft' | 'submitted' | 'approved' | 'rejected';
 
@@ -23,11 +24,21 @@ export interface CredentialRequest extends CredentialRequestInput {
 const key = (requestId: string) => ({ pk: `CREDREQ#${requestId}`, sk: 'REQUEST' });
 export const requestAggregate = (requestId: string) => `CREDREQ#${requestId}`;
 
+/** The person index: a hash of the national ID (the ID itself never becomes a key). */
+const personKey = (nationalId: string) => `CREDREQ_PERSON#${createHash('sha256').update(nationalId).digest('hex')}`;
+
 export async function createRequest(request: CredentialRequest): Promise<void> {
   await ddb.send(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...key(request.requestId), gsi1pk: `CREDREQ_STATUS#${request.status}`, gsi1sk: `${request.createdAt}#${request.requestId}`, ...request },
+      Item: {
+        ...key(request.requestId),
+        gsi1pk: `CREDREQ_STATUS#${request.status}`,
+        gsi1sk: `${request.createdAt}#${request.requestId}`,
+        gsi2pk: personKey(request.nationalId),
+        gsi2sk: `${request.createdAt}#${request.requestId}`,
+        ...request,
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
@@ -87,4 +98,10 @@ export async function listRequestsByStatus(status: RequestStatus, limit = 200): 
     }),
   );
   return (page.Items ?? []).map((i) => withoutKeys<CredentialRequest>(i));
+}
+
+/** Every request filed by the same person (national ID), oldest first: a few at most. */
+export async function requestsOfPerson(nationalId: string): Promise<CredentialRequest[]> {
+  const items = await queryAll({ IndexName: GSI2, KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': personKey(nationalId) } });
+  return items.map((i) => withoutKeys<CredentialRequest>(i));
 }

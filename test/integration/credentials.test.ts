@@ -185,6 +185,17 @@ describe('deciding and activating', () => {
     expect((await stack.call('POST', `/credential-requests/${unknown.requestId}/decision`, { token: officer, body: { decision: 'reject', reason: 'ไม่พบรหัสผู้ใช้นี้ในระบบ' } })).status).toBe(200);
   });
 
+  it("shows the officer a person's earlier requests and the ids issued to them (a second new id at one hospital)", async () => {
+    const person = { nationalId: '3509900123450' };
+    const first = await submitted(person);
+    const approved = await stack.call<{ userId: string }>('POST', `/credential-requests/${first.requestId}/decision`, { token: officer, body: { decision: 'approve' } });
+    const second = await submitted(person);
+    type Detail = { earlierRequests: Array<{ requestId: string; purpose: string; status: string; sameHospital: boolean }>; userIdsOfPerson: Array<{ userId: string; status: string }> };
+    const detail = await stack.call<Detail>('GET', `/credential-requests/${second.requestId}`, { token: officer });
+    expect(detail.body.earlierRequests).toEqual([expect.objectContaining({ requestId: first.requestId, purpose: 'new', status: 'approved', sameHospital: true })]);
+    expect(detail.body.userIdsOfPerson).toEqual([{ userId: approved.body.userId, status: 'pending-activation', hospitalCode: expect.any(String) }]);
+  });
+
   it('cancels an id that was approved but never activated: its activation link stops working', async () => {
     const { requestId } = await submitted();
     const approved = await stack.call<{ userId: string }>('POST', `/credential-requests/${requestId}/decision`, { token: officer, body: { decision: 'approve' } });
