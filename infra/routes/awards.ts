@@ -73,6 +73,7 @@ export const awardsRoutes = {
     auth: ['hospital', 'awards-officer'],
     summary: 'The receipt of a received entry as a PDF (A4, Thai): hospital, year, received time (BE, Bangkok), channel, each file with its size and SHA-256; the owning hospital and awards officers',
     params: submissionParams,
+    problems: { 403: ['NOT_YOUR_HOSPITAL'], 404: ['SUBMISSION_NOT_FOUND', 'PROGRAMME_NOT_FOUND'], 409: ['SUBMISSION_NOT_RECEIVED'] },
     access: { table: 'read' },
     // drawing a PDF is CPU work: more memory is more CPU, for a cold start well under 3 s
     memoryMb: 1024,

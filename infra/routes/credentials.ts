@@ -37,6 +37,7 @@ export const credentialsRoutes = {
     summary: 'The request form as a PDF (A4, Thai) to print, have the director sign, scan and upload; by the short-lived link (form.url) in the 201 of POST /api/credential-requests',
     params: requestIdParams,
     query: formLinkQuery,
+    problems: { 403: ['FORM_LINK_INVALID'], 404: ['REQUEST_NOT_FOUND'] },
     access: { table: 'read' },
     // drawing a PDF is CPU work: more memory is more CPU, for a cold start well under 3 s
     memoryMb: 1024,
