@@ -11,7 +11,7 @@ export const reportsRoutes = {
     path: '/api/reports/complaints',
     handler: 'functions/reports/complaints-report.ts',
     auth: COMPLAINT_STAFF_ROLES,
-    summary: 'Monthly or fiscal-year complaint report per hospital and office (JSON, or CSV with Accept: text/csv)',
+    summary: 'Monthly or fiscal-year complaint report per hospital and office (JSON, CSV with Accept: text/csv, or an A4 landscape PDF with Accept: application/pdf)',
     query: reportQuery,
     access: { table: 'read' },
     problems: { 403: ['REPORT_OTHER_OFFICE'] },
