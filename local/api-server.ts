@@ -10,6 +10,7 @@ import { routeList } from '../infra/routes';
 import type { RouteDef } from '../shared/http/route';
 import { LOCAL_CONTENT_SECURITY_POLICY } from '../shared/http/content-security-policy';
 import { AppError } from '../shared/http/errors';
+import { ORIGIN_VERIFY_HEADER } from '../shared/http/origin-check';
 import { problemBody } from '../shared/http/problem';
 import { SECURITY_HEADERS } from '../shared/http/security-headers';
 import { langFromAcceptLanguage } from '../shared/i18n/lang';
@@ -144,6 +145,8 @@ export function toApiGatewayEvent(req: http.IncomingMessage, url: URL, route: Ro
   };
 }
 
+let originVerifyValue: string | undefined;
+
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
   let match: ReturnType<typeof matchRoute>;
   try {
@@ -157,6 +160,8 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
   const body = await readBody(req);
   if (body === 'too-large') return problem(req, res, 413, 'PAYLOAD_TOO_LARGE');
   const event = toApiGatewayEvent(req, url, match.route, match.params, body);
+  // the adapter stands where CloudFront stands: it adds the origin header (a caller's own is replaced)
+  if (originVerifyValue) event.headers = { ...event.headers, [ORIGIN_VERIFY_HEADER]: originVerifyValue };
   const result = (await invokeHandler(match.route.handler, event)) as APIGatewayProxyStructuredResultV2;
   const payload = result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
   res.writeHead(result.statusCode ?? 200, { ...(result.headers as Record<string, string>) });
@@ -181,7 +186,8 @@ function serveSite(req: http.IncomingMessage, res: http.ServerResponse, url: URL
  * The local API and site. `ready` holds requests back until the stack has finished starting (demo
  * data loaded): the server listens first so that its URL is known to the data and the mails.
  */
-export async function startApiServer(options: { port: number; siteDir?: string; ready?: Promise<unknown> }): Promise<{ url: string; server: http.Server }> {
+export async function startApiServer(options: { port: number; siteDir?: string; ready?: Promise<unknown>; originVerify?: string }): Promise<{ url: string; server: http.Server }> {
+  originVerifyValue = options.originVerify;
   const ready = options.ready ?? Promise.resolve();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

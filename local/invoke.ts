@@ -22,7 +22,15 @@ if (!handler) {
 
 connectToLocalStack();
 
-const event = JSON.parse(readFileSync(eventFile, 'utf8')) as unknown;
+const event = JSON.parse(readFileSync(eventFile, 'utf8')) as { requestContext?: { http?: unknown }; headers?: Record<string, string> };
+if (event.requestContext?.http) {
+  // an API event: add the origin header CloudFront would, read from the running stack's secret
+  const { GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+  const { secrets } = await import('../shared/aws/secrets');
+  const { ORIGIN_VERIFY_HEADER } = await import('../shared/http/origin-check');
+  const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: process.env.ORIGIN_VERIFY_SECRET_ID }));
+  event.headers = { ...event.headers, [ORIGIN_VERIFY_HEADER]: (JSON.parse(SecretString ?? '{}') as { current: string }).current };
+}
 const { invokeHandler } = await import('./lambda-runtime');
 const result = await invokeHandler(handler, event);
 console.log(JSON.stringify(result, null, 2));

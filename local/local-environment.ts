@@ -12,6 +12,8 @@ export const REGION = 'ap-southeast-1';
  * endpoint settings. `npm start`, the tests and `npm run invoke` all use it.
  */
 export const LOCAL_SIGNING_SECRET = 'sso-local/token-signing-keys';
+/** The value the local API adapter adds to every API request, as CloudFront does on AWS. */
+export const LOCAL_ORIGIN_SECRET = 'sso-local/origin-verify';
 
 export function localEnvironment(urls: { dynamodbUrl: string; s3Url: string; sesUrl: string; sfnUrl?: string; secretsUrl?: string }): Record<string, string> {
   return {
@@ -33,6 +35,7 @@ export function localEnvironment(urls: { dynamodbUrl: string; s3Url: string; ses
     MAIL_FROM: 'no-reply@sso-hospital-services.local',
     SITE_URL: process.env.SITE_URL ?? 'http://127.0.0.1:3000',
     JWT_SECRET_ID: LOCAL_SIGNING_SECRET,
+    ORIGIN_VERIFY_SECRET_ID: LOCAL_ORIGIN_SECRET,
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   };
 }
@@ -40,6 +43,8 @@ export function localEnvironment(urls: { dynamodbUrl: string; s3Url: string; ses
 /** The environment of a function of the running local stack (`npm start`, its usual ports). */
 /** A new secret value for the token signing keys: one random current key. */
 export const newSigningSecret = () => JSON.stringify({ current: randomBytes(32).toString('hex') });
+/** A new origin header value, as the site stack's secret holds it. */
+export const newOriginSecret = () => JSON.stringify({ current: randomBytes(24).toString('hex') });
 
 export function runningLocalStackEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   return localEnvironment({

@@ -6,7 +6,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { LOCAL_ACCOUNT, synthesizeCloudModel, type CloudModel } from './cloud-template';
 import { ensureTable, startEmulators } from './emulators';
-import { LOCAL_BUCKET, LOCAL_SIGNING_SECRET, LOCAL_TABLE, localEnvironment, newSigningSecret, REGION } from './local-environment';
+import { LOCAL_BUCKET, LOCAL_ORIGIN_SECRET, LOCAL_SIGNING_SECRET, LOCAL_TABLE, localEnvironment, newOriginSecret, newSigningSecret, REGION } from './local-environment';
 import { SecretsManagerServer } from './secrets-manager-server';
 import { StepFunctionsServer } from './step-functions-server';
 
@@ -67,6 +67,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     ...(options.ports?.secrets !== undefined ? { port: options.ports.secrets } : {}),
   });
   secretsManager.ensureSecret(LOCAL_SIGNING_SECRET, newSigningSecret);
+  secretsManager.ensureSecret(LOCAL_ORIGIN_SECRET, newOriginSecret);
+  const originVerify = (JSON.parse(secretsManager.valueOf(LOCAL_ORIGIN_SECRET)!) as { current: string }).current;
   const secretsUrl = await secretsManager.start();
 
   Object.assign(process.env, localEnvironment({ ...emulators, secretsUrl }));
@@ -86,7 +88,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   // requests wait until the demo data is in (one that raced the seed would find, say, no hospital)
   let markStarted = () => {};
   const started = new Promise<void>((resolve) => (markStarted = resolve));
-  const api = await startApiServer({ port: options.port ?? 0, ready: started, ...(options.siteDir ? { siteDir: options.siteDir } : {}) });
+  const api = await startApiServer({ port: options.port ?? 0, ready: started, originVerify, ...(options.siteDir ? { siteDir: options.siteDir } : {}) });
   process.env.SITE_URL = api.url;
 
   try {

@@ -32,6 +32,11 @@ export class SecretsManagerServer {
     return this.put(name, initialValue()).arn;
   }
 
+  /** The current value of a secret (the local stack plays CloudFront with the origin header). */
+  valueOf(name: string): string | undefined {
+    return this.secrets.get(name)?.secretString;
+  }
+
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(this.options.port ?? 0, '127.0.0.1', resolve));

@@ -9,6 +9,8 @@ const configSchema = z.object({
   SITE_URL: z.url(),
   /** The Secrets Manager secret (name or ARN) holding the token signing keys (shared/auth/signing-keys.ts). */
   JWT_SECRET_ID: z.string().min(1),
+  /** The secret holding the header value CloudFront adds to API requests (shared/http/origin-check.ts). */
+  ORIGIN_VERIFY_SECRET_ID: z.string().min(1).optional(),
   /** How long a warm function keeps the signing keys before reading the secret again. */
   SIGNING_KEYS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   CREDENTIALS_MAILBOX: z.email().default('credentials@sso.example'),

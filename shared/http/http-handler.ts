@@ -19,6 +19,7 @@ import { logger } from '../logger';
 import { metrics } from '../metrics';
 import { tracer } from '../tracer';
 import { AppError, ForbiddenError, UnauthenticatedError } from './errors';
+import { cameThroughCloudFront, ORIGIN_VERIFY_HEADER } from './origin-check';
 import { problemResponse, toAppError } from './problem';
 import type { RouteDef, TextBody } from './route';
 import { zodToFieldErrors } from './zod-errors';
@@ -96,9 +97,10 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     })
     .use({
       // who is calling comes first: a caller who may not use the route learns nothing about
-      // what it takes (media type, size, fields)
+      // what it takes (media type, size, fields); and only through CloudFront, never around it
       before: async (request) => {
         const event = request.event as ParsedEvent;
+        if (!(await cameThroughCloudFront(event.headers[ORIGIN_VERIFY_HEADER]))) throw new ForbiddenError('ORIGIN_NOT_ALLOWED');
         event.caller = await authenticate(route, event.headers.authorization);
       },
     })

@@ -17,6 +17,7 @@ export const messages = {
   UNSUPPORTED_MEDIA_TYPE: { th: 'กรุณาส่งข้อมูลในรูปแบบที่บริการนี้รับ (ปกติคือ application/json)', en: 'Send the body in the media type this route takes (application/json unless stated)' },
   PAYLOAD_TOO_LARGE: { th: 'ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด', en: 'The request body is too large' },
   NOT_FOUND: { th: 'ไม่พบข้อมูลที่ต้องการ', en: 'Not found' },
+  ORIGIN_NOT_ALLOWED: { th: 'กรุณาเรียกใช้บริการผ่านเว็บไซต์ของระบบ', en: 'Call the service through its web site' },
   INVALID_PATH: { th: 'ที่อยู่ไม่ถูกต้อง', en: 'The address is malformed' },
   ROUTE_NOT_FOUND: { th: 'ไม่พบบริการที่เรียก', en: 'No such route' },
   METHOD_NOT_ALLOWED: { th: 'ไม่รองรับวิธีการเรียกนี้', en: 'Method not allowed' },

@@ -30,6 +30,15 @@ describe('local stack wiring', () => {
     expect(token).toMatch(/^ey/);
   });
 
+  it('refuses an API request that did not come through CloudFront (no origin header), as the execute-api URL would', async () => {
+    const { invokeHandler } = await import('../../local/lambda-runtime');
+    const { apiEvent } = await import('../support/events');
+    const direct = (await invokeHandler('functions/system/health.ts', apiEvent({ method: 'GET', path: '/api/health' }))) as { statusCode: number; body: string };
+    expect([direct.statusCode, (JSON.parse(direct.body) as { code: string }).code]).toEqual([403, 'ORIGIN_NOT_ALLOWED']);
+    const forged = await stack.call('GET', '/health', { headers: { 'x-origin-verify': 'a guess' } });
+    expect(forged.status).toBe(200); // the adapter, like CloudFront, replaces whatever the caller sent
+  });
+
   it("answers the adapter's own 404 and 405 in the caller's language, with Allow and the security headers", async () => {
     const missing = await stack.call<{ code: string; title: string }>('GET', '/no-such-route', { headers: { 'accept-language': 'en' } });
     expect([missing.status, missing.body.code, missing.body.title]).toEqual([404, 'ROUTE_NOT_FOUND', 'No such route']);
