@@ -112,3 +112,15 @@ export async function awaitJob<R>(jobId: string, timeoutMs = 10 * 60_000): Promi
     await new Promise((r) => setTimeout(r, pause));
   }
 }
+
+/** Fetches a signed-in file answer (a CSV or PDF of the API) and hands it to the browser as a download. */
+export async function downloadFile(path: string, accept: string, filename: string): Promise<void> {
+  const res = await fetch(`/api${path}`, { headers: { accept, authorization: `Bearer ${session()?.token ?? ''}` } });
+  if (!res.ok) throw new ApiProblem((await res.json()) as Problem);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(url);
+}

@@ -1,6 +1,6 @@
 // Hospital of the Heart: the programme page with its countdown, the hospital's upload page (a
 // progress bar per file) and receipt, the officers' and committee's pages, and the honour roll.
-import { api, ApiProblem, sha256Hex, uploadFile } from '../api';
+import { api, ApiProblem, downloadFile, sha256Hex, uploadFile } from '../api';
 import { showDate } from '../dates';
 import { h } from '../dom';
 import { field, showProblem } from '../forms';
@@ -121,6 +121,9 @@ page('/hospital/awards/:year', async ({ params }) => {
         h('p', {}, h('span', { class: `badge ${mine.status}`, id: 'submission-status' }, mine.status === 'received' ? L('ได้รับแล้ว ทันกำหนด', 'Received on time') : mine.status === 'late' ? L('ส่งพ้นกำหนด', 'Late') : L('ยังไม่ได้ส่ง', 'Not submitted'))),
         mine.receivedAt ? h('p', {}, L('ได้รับเมื่อ', 'Received'), ': ', showDate(mine.receivedAt, true)) : null,
         ...Object.entries(mine.files).filter(([, f]) => f.sha256).map(([slot, f]) => h('p', { class: 'hint' }, `${slot}: SHA-256 ${f.sha256}`)),
+        mine.status === 'received' || mine.status === 'late'
+          ? h('button', { type: 'button', class: 'button secondary', id: 'receipt-pdf', onclick: () => void downloadFile(`/award-submissions/${mine!.submissionId}/receipt.pdf`, 'application/pdf', `receipt-${mine!.submissionId}.pdf`) }, L('ดาวน์โหลดใบรับสมัคร (PDF)', 'Download the receipt (PDF)'))
+          : null,
       )
     : null;
   return h('section', {}, h('h1', {}, L(`สมัครรางวัลสถานพยาบาลในดวงใจ ปี ${p.yearBE}`, `Hospital of the Heart ${p.yearBE}: apply`)), programmeSummary(p), receipt, form);

@@ -1,5 +1,5 @@
 // Complaints: the public form and tracking page, and the staff queue, case page and reports.
-import { api, ApiProblem, session } from '../api';
+import { api, ApiProblem, downloadFile, session } from '../api';
 import { showDate } from '../dates';
 import { h } from '../dom';
 import { field, setFieldError, showProblem, type Field } from '../forms';
@@ -305,21 +305,18 @@ page('/staff/reports', async ({ query }) => {
     el.style.width = `${(n / max) * 100}%`;
     return el;
   };
+  const name = `complaints-${fiscalYear ? `FY${fiscalYear}` : month}`;
   const download = h('button', { type: 'button', class: 'button secondary', id: 'csv' }, L('ดาวน์โหลด CSV', 'Download CSV'));
-  download.addEventListener('click', async () => {
-    const res = await fetch(`/api/reports/complaints?${qs}`, { headers: { accept: 'text/csv', authorization: `Bearer ${session()?.token ?? ''}` } });
-    const url = URL.createObjectURL(await res.blob());
-    const a = h('a', { href: url, download: `complaints-${fiscalYear ? `FY${fiscalYear}` : month}.csv` });
-    a.click();
-    URL.revokeObjectURL(url);
-  });
+  download.addEventListener('click', () => void downloadFile(`/reports/complaints?${qs}`, 'text/csv', `${name}.csv`));
+  const downloadPdf = h('button', { type: 'button', class: 'button secondary', id: 'pdf' }, L('ดาวน์โหลด PDF', 'Download PDF'));
+  downloadPdf.addEventListener('click', () => void downloadFile(`/reports/complaints?${qs}`, 'application/pdf', `${name}.pdf`));
   const monthInput = h('input', { type: 'month', value: month, id: 'report-month' });
   monthInput.addEventListener('change', () => navigate(`#/staff/reports?month=${monthInput.value}`));
   return h(
     'section',
     {},
     h('h1', {}, L('รายงานเรื่องร้องเรียน', 'Complaint report'), ' ', fiscalYear ? L(`ปีงบประมาณ ${fiscalYear}`, `fiscal year ${fiscalYear}`) : showDate(`${month}-01`).replace(/^1 /, '')),
-    h('div', { class: 'menu' }, monthInput, download),
+    h('div', { class: 'menu' }, monthInput, download, downloadPdf),
     h('p', {}, L(`ทั้งหมด ${report.total.total} เรื่อง · ยุติแล้ว ${report.total.closed} · เกินกำหนด ${report.total.slaBreaches} ครั้ง`, `${report.total.total} complaints · ${report.total.closed} closed · ${report.total.slaBreaches} SLA breaches`)),
     h(
       'table',
