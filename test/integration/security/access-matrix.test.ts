@@ -93,13 +93,19 @@ describe('every route × every principal', () => {
   it('lets every allowed role read what its GET routes serve (200), with the documented exceptions', async () => {
     const month = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
     const queries: Record<string, string> = { 'reports.complaints': `?month=${month}` };
-    // by design: the Legal Division sees a case only once brought into it, and has no report scope
-    const byDesign = new Set(['complaints.get legal', 'reports.complaints legal']);
+    // by design: the Legal Division sees a case only once brought into it, and has no report scope;
+    // the entry these calls name was started but never submitted, so it has no receipt yet (409)
+    const byDesign = new Map([
+      ['complaints.get legal', 403],
+      ['reports.complaints legal', 403],
+      ['awards.receipt hospital', 409],
+      ['awards.receipt awards-officer', 409],
+    ]);
     const cases = routeList.filter((r) => r.method === 'GET' && !isOpen(r)).flatMap((route) => (route.auth as readonly Role[]).map((role) => ({ route, role })));
     const failures: string[] = [];
     await pool(cases, 4, async ({ route, role }) => {
       const res = await raw(stack, 'GET', `${fillPath(route, values)}${queries[route.id] ?? ''}`, { token: tokens.get(role)! });
-      const expected = byDesign.has(`${route.id} ${role}`) ? 403 : 200;
+      const expected = byDesign.get(`${route.id} ${role}`) ?? 200;
       if (res.status !== expected) failures.push(`${route.id} as ${role}: expected ${expected}, got ${res.status} ${res.text.slice(0, 160)}`);
     });
     expect(failures).toEqual([]);
