@@ -12,6 +12,23 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type CfnElement, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 
+/**
+ * Retried with backoff: what the same call may not meet again in a few seconds (Lambda's own
+ * service errors, a sandbox timeout, a throttled or unavailable AWS service inside the task, an
+ * early deadline check). A bug or bad data fails the execution at once, for the alarm.
+ */
+export const RETRYABLE_TASK_ERRORS = [
+  'TransientError',
+  'CheckTooEarlyError',
+  'Lambda.ServiceException',
+  'Lambda.AWSLambdaException',
+  'Lambda.SdkClientException',
+  'Lambda.TooManyRequestsException',
+  'Sandbox.Timedout',
+  'States.Timeout',
+];
+const RETRY_WORTHWHILE = { errors: RETRYABLE_TASK_ERRORS, interval: Duration.seconds(5), backoffRate: 2, maxAttempts: 6 };
+
 export function complaintSlaStateMachine(scope: Construct, checkStage: IFunction, announceCase: IFunction): StateMachine {
   const check = (id: string, kind: 'warn' | 'due') =>
     new LambdaInvoke(scope, id, {
@@ -24,7 +41,7 @@ export function complaintSlaStateMachine(scope: Construct, checkStage: IFunction
         kind,
       }),
       resultPath: JsonPath.DISCARD,
-    }).addRetry({ errors: ['States.ALL'], interval: Duration.seconds(5), backoffRate: 2, maxAttempts: 6 });
+    }).addRetry(RETRY_WORTHWHILE);
 
   const perStage = new Wait(scope, 'WaitUntilWarning', { time: WaitTime.timestampPath('$.stage.warnAt') })
     .next(check('RemindIfOpen', 'warn'))
@@ -36,7 +53,7 @@ export function complaintSlaStateMachine(scope: Construct, checkStage: IFunction
     payloadResponseOnly: true,
     payload: TaskInput.fromObject({ complaintId: JsonPath.stringAt('$.complaintId') }),
     resultPath: JsonPath.DISCARD,
-  }).addRetry({ errors: ['States.ALL'], interval: Duration.seconds(5), backoffRate: 2, maxAttempts: 6 });
+  }).addRetry(RETRY_WORTHWHILE);
 
   const eachStage = new MapState(scope, 'EachStage', {
     itemsPath: '$.stages',

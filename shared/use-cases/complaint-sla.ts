@@ -13,6 +13,8 @@ import { sendMail } from '../mail/outbox';
 import { calendarMissingMail, newComplaintMail, slaEscalationMail, slaReminderMail } from '../mail/templates/complaints';
 import { officeWithoutMailboxMail } from '../mail/templates/offices';
 import { CENTRAL_UNIT_MAILBOX } from '../domain/complaint-access';
+import { METRIC } from '../metric-names';
+import { metrics, MetricUnit } from '../metrics';
 
 const SLA_EVENT_TYPES = new Set<ComplaintEvent['type']>(['received', 'routed', 'acknowledged', 'reported', 'paused', 'resumed', 'closed']);
 
@@ -141,6 +143,7 @@ export async function noteOfficeWithoutMailbox(c: ComplaintCase, now = new Date(
  */
 export async function announceCase(input: { complaintId: string }): Promise<{ action: 'announced' | 'none'; to?: string }> {
   const c = await getComplaint(input.complaintId);
+  followCase(c);
   if (!c || c.status === 'closed') return { action: 'none' };
   await tellOfficeOfCase(c);
   return { action: 'announced', to: c.officeCode };
@@ -179,6 +182,7 @@ export type CheckResult = { action: 'none'; reason: string } | { action: 'remind
  */
 export async function checkStage(input: { complaintId: string; generation: number; stage: string; kind: 'warn' | 'due' }, now = new Date()): Promise<CheckResult> {
   const c = await getComplaint(input.complaintId);
+  followCase(c);
   if (!c) return { action: 'none', reason: 'unknown-complaint' };
   if (c.slaGeneration !== input.generation) return { action: 'none', reason: 'stale-execution' };
   if (c.status !== 'open') return { action: 'none', reason: `complaint-${c.status}` };
@@ -214,6 +218,7 @@ export async function checkStage(input: { complaintId: string; generation: numbe
   }
   const breaches = await markBreached(c.complaintId, stageName);
   if (!breaches) return { action: 'none', reason: 'already-escalated' };
+  metrics.addMetric(METRIC.slaBreached, MetricUnit.Count, 1);
   await appendEvent(c.complaintId, { type: 'breached', at: now.toISOString(), actor: 'sla-clock', stage: stageName });
   // escalation ladder: office head, then also the Information Center, then also the Medical Services Bureau
   // (the level comes from the write itself, so stages breaching at once still climb the ladder)
@@ -232,4 +237,9 @@ export async function checkStage(input: { complaintId: string; generation: numbe
   // `level` is a key the logger reserves
   logger.info('sla breached', { complaintId: c.complaintId, stage: stageName, escalationLevel: level });
   return { action: 'escalated', stage: stageName, level };
+}
+
+/** The workflow's logs carry the correlation id of the request that filed the case. */
+function followCase(c: ComplaintCase | undefined): void {
+  if (c?.correlationId) logger.setCorrelationId(c.correlationId);
 }

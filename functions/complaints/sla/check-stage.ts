@@ -1,5 +1,7 @@
 // Step Functions task of the SLA clock: at a stage's warning time or target, act if it is still open.
 import * as z from 'zod';
+import { jobHandler } from '../../../shared/job-handler';
+import { asTask } from '../../../shared/task-errors';
 import { checkStage, type CheckResult } from '../../../shared/use-cases/complaint-sla';
 
 const inputSchema = z.object({
@@ -9,6 +11,5 @@ const inputSchema = z.object({
   kind: z.enum(['warn', 'due']),
 });
 
-export async function handler(event: unknown): Promise<CheckResult> {
-  return checkStage(inputSchema.parse(event));
-}
+// an early "due" check (CheckTooEarlyError) and transient AWS failures are retried by the state machine
+export const handler = jobHandler(async (event: unknown): Promise<CheckResult> => asTask(() => checkStage(inputSchema.parse(event))));

@@ -30,3 +30,15 @@ describe('canActOnComplaint', () => {
     expect(canActOnComplaint(as('legal'), aCase({ involvedUnits: ['LEGAL'] }))).toBe(true);
   });
 });
+
+describe('which task failures the SLA workflow retries', () => {
+  it('marks throttling, timeouts and 5xx as transient, and nothing else', async () => {
+    const { asTask, isTransient, TransientError } = await import('../../../shared/task-errors');
+    expect(isTransient(Object.assign(new Error('x'), { name: 'ProvisionedThroughputExceededException' }))).toBe(true);
+    expect(isTransient(Object.assign(new Error('x'), { name: 'TimeoutError' }))).toBe(true);
+    expect(isTransient(Object.assign(new Error('x'), { name: 'Whatever', $metadata: { httpStatusCode: 503 } }))).toBe(true);
+    expect(isTransient(new TypeError('cannot read'))).toBe(false);
+    await expect(asTask(() => Promise.reject(Object.assign(new Error('slow'), { name: 'ThrottlingException' })))).rejects.toBeInstanceOf(TransientError);
+    await expect(asTask(() => Promise.reject(new TypeError('bug')))).rejects.toBeInstanceOf(TypeError);
+  });
+});
