@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { recordMailEvent } from '../../shared/data/mail-status-repository';
 import { maskEmail } from '../../shared/domain/contact';
 import { logger } from '../../shared/logger';
+import { jobHandler } from '../../shared/job-handler';
 
 const recipients = z.array(z.object({ emailAddress: z.string().min(3) }));
 // Configuration-set event publishing says `eventType`; identity notifications say `notificationType`.
@@ -15,7 +16,7 @@ const sesEvent = z.object({
   complaint: z.object({ complainedRecipients: recipients, timestamp: z.string() }).optional(),
 });
 
-export async function handler(event: SNSEvent): Promise<{ recorded: number; ignored: number }> {
+export const handler = jobHandler(async (event: SNSEvent): Promise<{ recorded: number; ignored: number }> => {
   const counts = { recorded: 0, ignored: 0 };
   for (const record of event.Records) {
     const parsed = sesEvent.safeParse(JSON.parse(record.Sns.Message));
@@ -41,4 +42,4 @@ export async function handler(event: SNSEvent): Promise<{ recorded: number; igno
     } else counts.ignored++;
   }
   return counts;
-}
+});

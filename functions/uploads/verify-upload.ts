@@ -2,8 +2,9 @@
 import type { S3Event } from 'aws-lambda';
 import { logger } from '../../shared/logger';
 import { decodeS3Key, verifyUpload } from '../../shared/uploads/upload-slots';
+import { jobHandler } from '../../shared/job-handler';
 
-export async function handler(event: S3Event): Promise<{ verified: number; rejected: number; unknown: number }> {
+export const handler = jobHandler(async (event: S3Event): Promise<{ verified: number; rejected: number; unknown: number }> => {
   const counts = { verified: 0, rejected: 0, unknown: 0 };
   for (const record of event.Records) {
     const key = decodeS3Key(record.s3.object.key);
@@ -13,4 +14,4 @@ export async function handler(event: S3Event): Promise<{ verified: number; rejec
     logger.info('upload checked', { key, status: slot?.status ?? 'no-slot', rejection: slot?.rejection });
   }
   return counts;
-}
+});
