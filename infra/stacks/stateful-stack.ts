@@ -80,9 +80,15 @@ export class StatefulStack extends Stack {
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: 'uploads/',
       removalPolicy: RemovalPolicy.RETAIN,
-      // files are kept (with their replaced versions) until SSO confirms its records policy; an
-      // upload that never completed holds parts nobody can see: drop them after a day
-      lifecycleRules: [{ id: 'abandoned-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      // The current version of each file is kept until SSO confirms its records policy (the checked,
+      // submitted files are always current). A version replaced by a later upload is kept 90 days;
+      // a file the check refused (tagged upload-verdict=rejected by the verifier) 7 days; an upload
+      // that never completed holds parts nobody can see: dropped after a day.
+      lifecycleRules: [
+        { id: 'abandoned-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        { id: 'replaced-versions', noncurrentVersionExpiration: Duration.days(90), expiredObjectDeleteMarker: true },
+        { id: 'rejected-uploads', tagFilters: { 'upload-verdict': 'rejected' }, expiration: Duration.days(7), noncurrentVersionExpiration: Duration.days(1) },
+      ],
       cors: [
         {
           allowedMethods: [HttpMethods.PUT],

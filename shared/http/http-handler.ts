@@ -75,6 +75,12 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     .use(captureLambdaHandler(tracer, { captureResponse: false }))
     .use(logMetrics(metrics))
     .use({
+      // the access log the API's own log cannot be: behind CloudFront, API Gateway only sees the
+      // edge's address, so each function logs the caller's (from X-Forwarded-For) with the outcome
+      after: async (request) => logAccess(route, request.event, request.response?.statusCode),
+      onError: async (request) => logAccess(route, request.event, request.response?.statusCode),
+    })
+    .use({
       // outermost: every error becomes problem JSON; unknown errors are logged and never leak
       onError: async (request) => {
         const appError = toAppError(request.error);
@@ -187,6 +193,21 @@ async function authenticate(route: RouteDef, authorization: string | undefined):
   if (account.status === 'cancelled') throw new ForbiddenError('ACCOUNT_CANCELLED');
   if (account.status !== 'active') throw new UnauthenticatedError('SESSION_ENDED');
   return { principal: withoutEpoch(principal), account };
+}
+
+/**
+ * The caller's address: the last X-Forwarded-For entry, which CloudFront appends (a caller may
+ * put anything before it), skipping the address API Gateway saw (CloudFront's) if it was added too.
+ */
+export function clientIpOf(event: APIGatewayProxyEventV2): string | undefined {
+  const seen = event.requestContext?.http?.sourceIp;
+  const forwarded = (event.headers?.['x-forwarded-for'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  if (forwarded.length > 1 && forwarded.at(-1) === seen) forwarded.pop();
+  return forwarded.at(-1) ?? seen;
+}
+
+function logAccess(route: RouteDef, event: APIGatewayProxyEventV2, status: number | undefined): void {
+  logger.info('request', { route: route.id, status, clientIp: clientIpOf(event), userAgent: event.headers?.['user-agent']?.slice(0, 200) });
 }
 
 /** A Content-Type with its type, subtype and parameter names in lower case (values kept). */

@@ -303,3 +303,16 @@ describe('small things', () => {
     }
   });
 });
+
+describe('the uploads bucket keeps what was received, and only that', () => {
+  it('expires replaced versions after 90 days and refused uploads after 7, keeping current files', () => {
+    const { context } = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: Record<string, unknown> };
+    const app = new App({ context: { ...context, 'aws:cdk:bundling-stacks': [] } });
+    const built = buildApp(app, { nag: false });
+    const rules = Object.values(Template.fromStack(built.stateful).findResources('AWS::S3::Bucket'))
+      .flatMap((b) => ((b as { Properties: { LifecycleConfiguration?: { Rules: Array<Record<string, unknown>> } } }).Properties.LifecycleConfiguration?.Rules ?? []));
+    expect(rules).toContainEqual(expect.objectContaining({ Id: 'replaced-versions', NoncurrentVersionExpiration: { NoncurrentDays: 90 }, Status: 'Enabled' }));
+    expect(rules).toContainEqual(expect.objectContaining({ Id: 'rejected-uploads', ExpirationInDays: 7, TagFilters: [{ Key: 'upload-verdict', Value: 'rejected' }] }));
+    expect(rules.some((r) => r.ExpirationInDays !== undefined && !r.TagFilters && r.Id !== 'logs-3-months')).toBe(false);
+  });
+});

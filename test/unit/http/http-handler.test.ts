@@ -165,3 +165,14 @@ describe('media types', () => {
     expect(res.statusCode).toBe(201);
   });
 });
+
+describe('the access log', () => {
+  it("records the caller's address from what CloudFront forwarded, not a spoofed one or CloudFront's", async () => {
+    const { clientIpOf } = await import('../../../shared/http/http-handler');
+    const event = apiEvent({ method: 'GET', path: '/api/health', headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.7, 130.176.0.1' } });
+    event.requestContext.http.sourceIp = '130.176.0.1';
+    expect(clientIpOf(event)).toBe('203.0.113.7');
+    event.headers['x-forwarded-for'] = '203.0.113.7';
+    expect(clientIpOf(event)).toBe('203.0.113.7');
+  });
+});
