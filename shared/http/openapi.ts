@@ -60,7 +60,10 @@ export function problemCodes(route: RouteDef): Map<number, string[]> {
   const add = (status: number, ...c: readonly string[]) => c.forEach((code) => (codes.get(status) ?? codes.set(status, new Set()).get(status)!).add(code));
   if (route.body || route.query || route.params || route.textBody) add(400, 'VALIDATION_FAILED');
   if (route.body) add(400, 'INVALID_JSON');
-  if (route.body || route.textBody) add(413, 'PAYLOAD_TOO_LARGE'), add(415, 'UNSUPPORTED_MEDIA_TYPE');
+  if (route.body || route.textBody) {
+    add(413, 'PAYLOAD_TOO_LARGE');
+    add(415, 'UNSUPPORTED_MEDIA_TYPE');
+  }
   if (route.auth !== 'public' && route.auth !== 'optional') {
     add(401, 'UNAUTHENTICATED', 'TOKEN_INVALID', 'SESSION_ENDED');
     add(403, 'FORBIDDEN', 'ACCOUNT_REVOKED', 'ACCOUNT_CANCELLED');
