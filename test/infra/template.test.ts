@@ -76,7 +76,7 @@ describe('the synthesized app', () => {
     });
     stateful.hasResourceProperties('AWS::S3::Bucket', {
       VersioningConfiguration: { Status: 'Enabled' },
-      LifecycleConfiguration: { Rules: [Match.objectLike({ Id: 'abandoned-multipart', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } })] },
+      LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ Id: 'abandoned-multipart', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } })]) },
     });
   });
 
