@@ -2,6 +2,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
+import { THROTTLING_ERROR_NAMES } from '../aws/throttling-errors';
 import { AppError, TooManyRequestsError } from './errors';
 
 export interface ProblemBody {
@@ -43,17 +44,6 @@ export function problemResponse(error: AppError, lang: Lang): APIGatewayProxyStr
   };
 }
 
-const THROTTLED = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'Throttling',
-  'RequestLimitExceeded',
-  'TooManyRequestsException',
-  'ServiceUnavailable',
-  'InternalServerError',
-  'SlowDown',
-]);
-
 /** Maps anything thrown to an AppError; unknown errors become a 500 that leaks nothing. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -67,6 +57,6 @@ export function toAppError(error: unknown): AppError {
   if (status === 422 || status === 400) return new AppError(400, 'INVALID_JSON');
   // AWS throttled us or was briefly unavailable (after the SDK's own retries): ask to retry
   const name = (error as { name?: string } | undefined)?.name ?? '';
-  if (THROTTLED.has(name) || (error as { $retryable?: unknown } | undefined)?.$retryable) return new AppError(503, 'TEMPORARILY_UNAVAILABLE');
+  if (THROTTLING_ERROR_NAMES.has(name) || (error as { $retryable?: unknown } | undefined)?.$retryable) return new AppError(503, 'TEMPORARILY_UNAVAILABLE');
   return new AppError(500, 'INTERNAL');
 }
