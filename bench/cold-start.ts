@@ -48,7 +48,7 @@ const SDK_EXTERNAL_VARIANTS = ['complaints.file', 'awards.submit'];
 
 async function bundleAll(outDir: string): Promise<{ bundles: Bundle[]; probes: Bundle[]; variants: Bundle[] }> {
   const esbuild = await import('esbuild');
-  const { routeList } = await import('../infra/routes');
+  const { routeList } = await import('../shared/http/routes');
   const { jobs } = await import('../infra/jobs');
   const handlers = new Map<string, string>();
   for (const r of routeList) handlers.set(r.handler, r.id);
@@ -161,7 +161,7 @@ export const coldStart: Benchmark = {
       };
       const zodBytes = totals.get('zod');
       findings.push(
-        `zod weighs ${kb((zodBytes?.bytes ?? 0) / Math.max(1, zodBytes?.bundles ?? 1))} per bundle: the code imports \`* as z\` (a lint rule forbids \`import { z }\`), so esbuild keeps only what is used (${probeText('zod (`import * as')} alone, against ${probeText('zod (`import { z }')} for \`import { z } from 'zod'\`, which drags in every locale and the JSON Schema converter). Each handler imports only its own area's routes (infra/routes/<area>.ts), so only those schemas are built at import.`,
+        `zod weighs ${kb((zodBytes?.bytes ?? 0) / Math.max(1, zodBytes?.bundles ?? 1))} per bundle: the code imports \`* as z\` (a lint rule forbids \`import { z }\`), so esbuild keeps only what is used (${probeText('zod (`import * as')} alone, against ${probeText('zod (`import { z }')} for \`import { z } from 'zod'\`, which drags in every locale and the JSON Schema converter). Each handler imports only its own area's routes (shared/http/routes/<area>.ts), so only those schemas are built at import.`,
       );
       const sdkFloor = probe('DynamoDB');
       const alone = (name: string) => probe(name)?.importMs;
@@ -188,7 +188,7 @@ export const coldStart: Benchmark = {
           { figure: `bundle size (largest of ${bundles.length})`, value: kb(largest.bytes), target: `≤ ${kb(TARGET_BYTES)}`, met: overSize.length === 0, absolute: `${largest.id}; median ${kb(median(bundles.map((b) => b.bytes)))}` },
         ],
         details: [
-          `Every handler of infra/routes/ and infra/jobs.ts bundled with esbuild using the options of infra/constructs/sso-function.ts (ESM, minify, target node20, mainFields module/main, the createRequire banner, nothing external, source map beside it and not counted).`,
+          `Every handler of shared/http/routes/ and infra/jobs.ts bundled with esbuild using the options of infra/constructs/sso-function.ts (ESM, minify, target node20, mainFields module/main, the createRequire banner, nothing external, source map beside it and not counted).`,
           `Each import is timed as a whole process: \`node --input-type=module -e "await import('<bundle>')"\`, ${RUNS} runs per bundle in rounds, against \`node -e 0\` run between them (median ${ms(base)} over ${baseline.length} runs). Ratio = median import ÷ median baseline.`,
           '',
           table(

@@ -6,7 +6,7 @@ import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import * as z from 'zod';
 import { DEFAULT_REGION } from './stack-outputs';
-import { routeList } from './routes';
+import { routeList } from '../shared/http/routes';
 import { EdgeSecurityStack } from './stacks/edge-security-stack';
 import { type SiteDomain, SiteStack } from './stacks/site-stack';
 import { StatefulStack } from './stacks/stateful-stack';

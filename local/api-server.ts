@@ -6,7 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { routeList } from '../infra/routes';
+import { routeList } from '../shared/http/routes';
 import type { RouteDef } from '../shared/http/route';
 import { LOCAL_CONTENT_SECURITY_POLICY } from '../shared/http/content-security-policy';
 import { AppError } from '../shared/http/errors';

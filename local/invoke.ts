@@ -4,7 +4,7 @@
 //   npm run invoke -- functions/mail/retry-outbox.ts events/scheduled/daily.json
 import { readFileSync } from 'node:fs';
 import { jobs } from '../infra/jobs';
-import { routeList } from '../infra/routes';
+import { routeList } from '../shared/http/routes';
 import { connectToLocalStack } from './connect';
 
 const [name, eventFile] = process.argv.slice(2);

@@ -1,5 +1,5 @@
 // GET /api/accounts/{userId}: an account as admins and credentials officers see it.
-import { accountsRoutes } from '../../infra/routes/accounts';
+import { accountsRoutes } from '../../shared/http/routes/accounts';
 import { getAccount } from '../../shared/data/accounts-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';

@@ -1,5 +1,5 @@
 // POST /api/admin/accounts: a new account, pending until its owner follows the mailed activation link.
-import { accountsAdminRoutes } from '../../infra/routes/accounts-admin';
+import { accountsAdminRoutes } from '../../shared/http/routes/accounts-admin';
 import { httpHandler } from '../../shared/http/http-handler';
 import { createStaffAccount } from '../../shared/use-cases/administer-accounts';
 

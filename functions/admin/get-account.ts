@@ -1,5 +1,5 @@
 // GET /api/admin/accounts/{userId}: one account as admins see it.
-import { accountsAdminRoutes } from '../../infra/routes/accounts-admin';
+import { accountsAdminRoutes } from '../../shared/http/routes/accounts-admin';
 import { getAccount } from '../../shared/data/accounts-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';

@@ -1,5 +1,5 @@
 // GET /api/admin/jobs/{jobId}: a background job's status and, once finished, its result or error.
-import { adminRoutes } from '../../infra/routes/admin';
+import { adminRoutes } from '../../shared/http/routes/admin';
 import { getJob } from '../../shared/data/jobs-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';

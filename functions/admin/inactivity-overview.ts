@@ -1,5 +1,5 @@
 // GET /api/admin/inactivity-revocations: the last runs and the ids that fall due in the next days.
-import { adminRoutes } from '../../infra/routes/admin';
+import { adminRoutes } from '../../shared/http/routes/admin';
 import { dueInactivitySteps } from '../../shared/data/accounts-repository';
 import { listRuns } from '../../shared/data/runs-repository';
 import { httpHandler } from '../../shared/http/http-handler';

@@ -1,5 +1,5 @@
 // GET /api/admin/audit: administrative changes, newest first, by target or actor.
-import { accountsAdminRoutes } from '../../infra/routes/accounts-admin';
+import { accountsAdminRoutes } from '../../shared/http/routes/accounts-admin';
 import { listAdminChanges } from '../../shared/data/audit-repository';
 import { httpHandler } from '../../shared/http/http-handler';
 

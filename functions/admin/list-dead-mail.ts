@@ -1,5 +1,5 @@
 // GET /api/admin/dead-mail: mail that failed every attempt, for admins to follow up by hand.
-import { adminRoutes } from '../../infra/routes/admin';
+import { adminRoutes } from '../../shared/http/routes/admin';
 import { getMailStatuses } from '../../shared/data/mail-status-repository';
 import { maskEmail } from '../../shared/domain/contact';
 import { httpHandler } from '../../shared/http/http-handler';

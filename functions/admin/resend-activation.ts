@@ -1,5 +1,5 @@
 // POST /api/admin/accounts/{userId}/activation: a fresh activation link; earlier links stop working.
-import { accountsAdminRoutes } from '../../infra/routes/accounts-admin';
+import { accountsAdminRoutes } from '../../shared/http/routes/accounts-admin';
 import { httpHandler } from '../../shared/http/http-handler';
 import { resendActivation } from '../../shared/use-cases/administer-accounts';
 

@@ -1,7 +1,7 @@
 // POST /api/admin/inactivity-revocations: the daily sweep, run now by an admin. A dry run reads and
 // answers at once (200); a real run may revoke and mail hundreds of ids, so it is a background job
 // (202 {jobId}; GET /api/admin/jobs/{jobId}).
-import { adminRoutes } from '../../infra/routes/admin';
+import { adminRoutes } from '../../shared/http/routes/admin';
 import { httpHandler } from '../../shared/http/http-handler';
 import { startJob } from '../../shared/use-cases/background-jobs';
 import { assertRealRunAsOf, runInactivitySweep } from '../../shared/use-cases/inactivity-sweep';

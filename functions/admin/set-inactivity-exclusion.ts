@@ -1,5 +1,5 @@
 // PUT /api/admin/accounts/{userId}/inactivity-exclusion: take an id out of the rule (or back in), audited.
-import { adminRoutes } from '../../infra/routes/admin';
+import { adminRoutes } from '../../shared/http/routes/admin';
 import { getAccount, replaceAccount } from '../../shared/data/accounts-repository';
 import { accountAggregate, appendAudit } from '../../shared/data/audit-repository';
 import { ConflictError, NotFoundError } from '../../shared/http/errors';

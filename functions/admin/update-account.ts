@@ -1,5 +1,5 @@
 // PATCH /api/admin/accounts/{userId}: roles, office, hospital, mailbox, name, disable or re-enable.
-import { accountsAdminRoutes } from '../../infra/routes/accounts-admin';
+import { accountsAdminRoutes } from '../../shared/http/routes/accounts-admin';
 import { httpHandler } from '../../shared/http/http-handler';
 import { updateStaffAccount } from '../../shared/use-cases/administer-accounts';
 

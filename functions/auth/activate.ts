@@ -1,5 +1,5 @@
 // POST /api/auth/activate: the single-use link from an activation e-mail sets the first password.
-import { authRoutes } from '../../infra/routes/auth';
+import { authRoutes } from '../../shared/http/routes/auth';
 import { httpHandler } from '../../shared/http/http-handler';
 import { activateAccount } from '../../shared/use-cases/passwords';
 

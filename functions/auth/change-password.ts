@@ -1,5 +1,5 @@
 // POST /api/auth/password: a signed-in user changes their password and gets a new token.
-import { authRoutes } from '../../infra/routes/auth';
+import { authRoutes } from '../../shared/http/routes/auth';
 import { httpHandler } from '../../shared/http/http-handler';
 import { changePassword } from '../../shared/use-cases/passwords';
 

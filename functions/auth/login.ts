@@ -1,5 +1,5 @@
 // POST /api/auth/login: a user id and password for a session token (throttled after repeated failures).
-import { authRoutes } from '../../infra/routes/auth';
+import { authRoutes } from '../../shared/http/routes/auth';
 import { httpHandler } from '../../shared/http/http-handler';
 import { signIn } from '../../shared/use-cases/sign-in';
 

@@ -1,5 +1,5 @@
 // POST /api/auth/password-reset: mails a reset link to an active account; the answer is the same for any id.
-import { authRoutes } from '../../infra/routes/auth';
+import { authRoutes } from '../../shared/http/routes/auth';
 import { httpHandler } from '../../shared/http/http-handler';
 import { t } from '../../shared/i18n/messages';
 import { requestPasswordReset } from '../../shared/use-cases/passwords';

@@ -1,5 +1,5 @@
 // POST /api/award-programmes/{yearBE}/results: allocate (draft) or publish.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { httpHandler } from '../../shared/http/http-handler';
 import { computeResults } from '../../shared/use-cases/award-selection';
 import { loadProgramme } from '../../shared/use-cases/load-programme';

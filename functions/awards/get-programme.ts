@@ -1,5 +1,5 @@
 // GET /api/award-programmes/{yearBE}: dates, categories with counts and prizes, criteria.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { totalAwards, totalPrizeThb } from '../../shared/domain/award-programme';
 import { httpHandler } from '../../shared/http/http-handler';
 import { loadProgramme } from '../../shared/use-cases/load-programme';

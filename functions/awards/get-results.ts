@@ -1,5 +1,5 @@
 // GET /api/award-programmes/{yearBE}/results: the honour roll, public once published.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { getResults } from '../../shared/data/awards-repository';
 import { listHospitals } from '../../shared/data/reference-repository';
 import { NotFoundError } from '../../shared/http/errors';

@@ -1,5 +1,5 @@
 // GET /api/award-submissions/{submissionId}/scores: a member sees the others only after scoring.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { httpHandler } from '../../shared/http/http-handler';
 import { visibleScores } from '../../shared/use-cases/award-selection';
 

@@ -1,5 +1,5 @@
 // POST /api/award-programmes/{yearBE}/extensions: one hospital gets a later deadline, with a reason.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { appendAudit } from '../../shared/data/audit-repository';
 import { putExtension } from '../../shared/data/awards-repository';
 import { RuleError } from '../../shared/http/errors';

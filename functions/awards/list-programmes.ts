@@ -1,5 +1,5 @@
 // GET /api/award-programmes: every programme, newest first.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { listProgrammes } from '../../shared/data/awards-repository';
 import { totalAwards, totalPrizeThb } from '../../shared/domain/award-programme';
 import { httpHandler } from '../../shared/http/http-handler';

@@ -1,5 +1,5 @@
 // GET /api/award-programmes/{yearBE}/submissions: officers see all; the committee the on-time ones.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { getExtension, listSubmissions } from '../../shared/data/awards-repository';
 import { listHospitals } from '../../shared/data/reference-repository';
 import { httpHandler } from '../../shared/http/http-handler';

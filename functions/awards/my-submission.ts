@@ -1,5 +1,5 @@
 // GET /api/award-programmes/{yearBE}/my-submission: the hospital's own submission and receipt.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { getExtension, getSubmission, submissionIdOf } from '../../shared/data/awards-repository';
 import { effectiveDeadline } from '../../shared/domain/award-deadline';
 import { ForbiddenError, NotFoundError } from '../../shared/http/errors';

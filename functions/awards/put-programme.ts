@@ -1,5 +1,5 @@
 // POST /api/award-programmes: an admin creates or updates a programme.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { appendAudit } from '../../shared/data/audit-repository';
 import { putProgramme } from '../../shared/data/awards-repository';
 import { httpHandler } from '../../shared/http/http-handler';

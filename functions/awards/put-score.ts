@@ -1,5 +1,5 @@
 // PUT /api/award-submissions/{submissionId}/scores/{committeeUserId}: a member's own scores.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { getSubmission } from '../../shared/data/awards-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';

@@ -1,5 +1,5 @@
 // POST /api/award-programmes/{yearBE}/email-submissions: judged by the time the e-mail arrived.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { httpHandler } from '../../shared/http/http-handler';
 import { recordOfflineSubmission } from '../../shared/use-cases/award-submissions';
 import { loadProgramme } from '../../shared/use-cases/load-programme';

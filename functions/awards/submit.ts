@@ -1,6 +1,6 @@
 // POST /api/award-submissions/{submissionId}/submit: judged against the deadline; a late
 // submission is kept, marked late, and answered 422 DEADLINE_PASSED.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { getSubmission } from '../../shared/data/awards-repository';
 import { NotFoundError, RuleError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';

@@ -1,5 +1,5 @@
 // POST /api/complaints/{complaintId}/actions: an officer acts on a case they may see.
-import { complaintsRoutes } from '../../infra/routes/complaints';
+import { complaintsRoutes } from '../../shared/http/routes/complaints';
 import { getComplaint } from '../../shared/data/complaints-repository';
 import { canActOnComplaint, canSeeComplaint } from '../../shared/domain/complaint-access';
 import { ForbiddenError, NotFoundError } from '../../shared/http/errors';

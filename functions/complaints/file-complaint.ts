@@ -1,5 +1,5 @@
 // POST /api/complaints: a complaint from any channel, routed to the responsible office, clock started.
-import { complaintsRoutes } from '../../infra/routes/complaints';
+import { complaintsRoutes } from '../../shared/http/routes/complaints';
 import { httpHandler } from '../../shared/http/http-handler';
 import { fileComplaint } from '../../shared/use-cases/file-complaint';
 

@@ -1,5 +1,5 @@
 // GET /api/complaints/{complaintId}: the case, its timeline, and each stage's SLA state.
-import { complaintsRoutes } from '../../infra/routes/complaints';
+import { complaintsRoutes } from '../../shared/http/routes/complaints';
 import { getComplaint, listEvents } from '../../shared/data/complaints-repository';
 import { canSeeComplaint } from '../../shared/domain/complaint-access';
 import { ForbiddenError, NotFoundError } from '../../shared/http/errors';

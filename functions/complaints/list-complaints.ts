@@ -1,5 +1,5 @@
 // GET /api/complaints?officeCode=&status=&hospitalCode=: queues; an area office sees its own office only.
-import { complaintsRoutes } from '../../infra/routes/complaints';
+import { complaintsRoutes } from '../../shared/http/routes/complaints';
 import { listByOffice, type ComplaintCase } from '../../shared/data/complaints-repository';
 import { listOffices } from '../../shared/data/reference-repository';
 import { canSeeComplaint, officeScope } from '../../shared/domain/complaint-access';

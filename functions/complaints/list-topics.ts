@@ -1,5 +1,5 @@
 // GET /api/complaint-topics
-import { complaintsRoutes } from '../../infra/routes/complaints';
+import { complaintsRoutes } from '../../shared/http/routes/complaints';
 import { listTopics } from '../../shared/data/complaints-repository';
 import { httpHandler } from '../../shared/http/http-handler';
 

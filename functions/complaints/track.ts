@@ -1,5 +1,5 @@
 // GET /api/complaints/track/{trackingCode}: what the complainant may see, never personal data.
-import { complaintsRoutes } from '../../infra/routes/complaints';
+import { complaintsRoutes } from '../../shared/http/routes/complaints';
 import { findByTrackingCode } from '../../shared/data/complaints-repository';
 import { getOffice } from '../../shared/data/reference-repository';
 import { NotFoundError } from '../../shared/http/errors';

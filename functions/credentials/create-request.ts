@@ -1,6 +1,6 @@
 // POST /api/credential-requests: validate the form, check it against the registry (never against accounts),
 // store it as a draft and hand back a presigned upload for the director-signed PDF.
-import { credentialsRoutes } from '../../infra/routes/credentials';
+import { credentialsRoutes } from '../../shared/http/routes/credentials';
 import { appendAudit } from '../../shared/data/audit-repository';
 import { createRequest, requestAggregate, type CredentialRequest } from '../../shared/data/credential-requests-repository';
 import { checkRequestHospitals } from '../../shared/domain/credential-request-rules';

@@ -1,5 +1,5 @@
 // POST /api/credential-requests/{requestId}/decision: approve or reject (credentials officers).
-import { credentialsRoutes } from '../../infra/routes/credentials';
+import { credentialsRoutes } from '../../shared/http/routes/credentials';
 import { getRequest } from '../../shared/data/credential-requests-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';

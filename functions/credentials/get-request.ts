@@ -1,6 +1,6 @@
 // GET /api/credential-requests/{requestId}: the full request for an officer, with its audit trail
 // and a 5-minute link to the signed PDF (the version that was checked, where S3 keeps versions).
-import { credentialsRoutes } from '../../infra/routes/credentials';
+import { credentialsRoutes } from '../../shared/http/routes/credentials';
 import { getAccount } from '../../shared/data/account-lookup';
 import { listAudit } from '../../shared/data/audit-repository';
 import { accountMismatch } from '../../shared/domain/credential-request-rules';

@@ -1,5 +1,5 @@
 // GET /api/credential-requests/{requestId}/status: what the requester may see, no personal data.
-import { credentialsRoutes } from '../../infra/routes/credentials';
+import { credentialsRoutes } from '../../shared/http/routes/credentials';
 import { getRequest } from '../../shared/data/credential-requests-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';

@@ -1,5 +1,5 @@
 // GET /api/credential-requests?status=: the credentials officers' queue.
-import { credentialsRoutes } from '../../infra/routes/credentials';
+import { credentialsRoutes } from '../../shared/http/routes/credentials';
 import { listRequestsByStatus } from '../../shared/data/credential-requests-repository';
 import { maskNationalId } from '../../shared/domain/national-id';
 import { httpHandler } from '../../shared/http/http-handler';

@@ -1,5 +1,5 @@
 // POST /api/credential-requests/{requestId}/upload: a fresh presigned upload while the request is a draft.
-import { credentialsRoutes } from '../../infra/routes/credentials';
+import { credentialsRoutes } from '../../shared/http/routes/credentials';
 import { getRequest } from '../../shared/data/credential-requests-repository';
 import { ConflictError, NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';

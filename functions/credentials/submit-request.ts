@@ -1,7 +1,7 @@
 // POST /api/credential-requests/{requestId}/submit: once the signed PDF is in S3 and verified,
 // the request is submitted, SSO staff are e-mailed and the requester gets an acknowledgement.
 // Submitting twice (even at once) sends nothing twice.
-import { credentialsRoutes } from '../../infra/routes/credentials';
+import { credentialsRoutes } from '../../shared/http/routes/credentials';
 import { appendAudit } from '../../shared/data/audit-repository';
 import { getRequest, requestAggregate, transitionRequest, type CredentialRequest } from '../../shared/data/credential-requests-repository';
 import { getHospital } from '../../shared/data/reference-repository';

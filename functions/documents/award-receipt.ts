@@ -1,6 +1,6 @@
 // GET /api/award-submissions/{submissionId}/receipt.pdf: the receipt of an award entry, for the
 // hospital that entered it and awards officers.
-import { awardsRoutes } from '../../infra/routes/awards';
+import { awardsRoutes } from '../../shared/http/routes/awards';
 import { awardReceiptPdf } from '../../shared/documents/award-receipt';
 import { httpHandler } from '../../shared/http/http-handler';
 

@@ -1,6 +1,6 @@
 // GET /api/credential-requests/{requestId}/form.pdf?token=…: the request form to print, sign and
 // upload, by the short-lived link the 201 of POST /api/credential-requests hands out.
-import { credentialsRoutes } from '../../infra/routes/credentials';
+import { credentialsRoutes } from '../../shared/http/routes/credentials';
 import { requestIdOfFormToken } from '../../shared/documents/form-link';
 import { requestFormPdf } from '../../shared/documents/request-form';
 import { ForbiddenError } from '../../shared/http/errors';

@@ -1,5 +1,5 @@
 // GET /api/calendar/{year}: the official working calendar used by the SLA clocks.
-import { referenceRoutes } from '../../infra/routes/reference';
+import { referenceRoutes } from '../../shared/http/routes/reference';
 import { getCalendar } from '../../shared/data/reference-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';

@@ -1,5 +1,5 @@
 // GET /api/admin/notices: what admins should act on, for the banner of the admin pages.
-import { referenceRoutes } from '../../infra/routes/reference';
+import { referenceRoutes } from '../../shared/http/routes/reference';
 import { httpHandler } from '../../shared/http/http-handler';
 import { listAdminNotices } from '../../shared/use-cases/admin-notices';
 

@@ -1,5 +1,5 @@
 // GET /api/hospitals?q=&province=: search the hospital registry by name or code.
-import { referenceRoutes } from '../../infra/routes/reference';
+import { referenceRoutes } from '../../shared/http/routes/reference';
 import { listHospitals } from '../../shared/data/reference-repository';
 import { httpHandler } from '../../shared/http/http-handler';
 

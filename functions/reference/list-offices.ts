@@ -1,6 +1,6 @@
 // GET /api/offices: the SSO offices complaints are routed to, with their official mailboxes (how an
 // office's mailbox was set is for admins: it stays out of this public list).
-import { referenceRoutes } from '../../infra/routes/reference';
+import { referenceRoutes } from '../../shared/http/routes/reference';
 import { listOffices } from '../../shared/data/reference-repository';
 import { httpHandler } from '../../shared/http/http-handler';
 

@@ -1,6 +1,6 @@
 // PUT /api/calendar/{year}: an admin loads or corrects a year's official holidays (shared/use-cases/load-calendar.ts);
 // complaints whose deadlines were provisional are recomputed in a background job: 202 {year, holidays, jobId}.
-import { referenceRoutes } from '../../infra/routes/reference';
+import { referenceRoutes } from '../../shared/http/routes/reference';
 import { httpHandler } from '../../shared/http/http-handler';
 import { startJob } from '../../shared/use-cases/background-jobs';
 import { loadCalendar } from '../../shared/use-cases/load-calendar';

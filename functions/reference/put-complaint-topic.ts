@@ -1,5 +1,5 @@
 // PUT /api/complaint-topics/{code}: an admin adds a complaint topic or renames one.
-import { referenceRoutes } from '../../infra/routes/reference';
+import { referenceRoutes } from '../../shared/http/routes/reference';
 import { httpHandler } from '../../shared/http/http-handler';
 import { putTopic } from '../../shared/use-cases/reference-admin';
 

@@ -1,5 +1,5 @@
 // PUT /api/sla-policy: an admin sets the complaint SLA policy (deadlines computed from now on follow it).
-import { referenceRoutes } from '../../infra/routes/reference';
+import { referenceRoutes } from '../../shared/http/routes/reference';
 import { httpHandler } from '../../shared/http/http-handler';
 import { setSlaPolicy } from '../../shared/use-cases/reference-admin';
 

@@ -1,5 +1,5 @@
 // PUT /api/offices/{officeCode}: an admin edits an office; its mailbox is then the admin's.
-import { referenceRoutes } from '../../infra/routes/reference';
+import { referenceRoutes } from '../../shared/http/routes/reference';
 import { httpHandler } from '../../shared/http/http-handler';
 import { editOffice } from '../../shared/use-cases/reference-admin';
 

@@ -1,5 +1,5 @@
 // POST /api/admin/hospital-imports?dryRun=: the hospital registry from a CSV file, all rows or none.
-import { registryRoutes } from '../../infra/routes/registry';
+import { registryRoutes } from '../../shared/http/routes/registry';
 import { httpHandler } from '../../shared/http/http-handler';
 import { importHospitals } from '../../shared/use-cases/import-hospitals';
 

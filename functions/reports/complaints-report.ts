@@ -1,7 +1,7 @@
 // GET /api/reports/complaints?month=YYYY-MM | fiscalYear=<BE>: per hospital and office, JSON or CSV.
 // Reads only the months asked for (one index partition per month), never every complaint.
 import { stringify } from 'csv-stringify/sync';
-import { reportsRoutes } from '../../infra/routes/reports';
+import { reportsRoutes } from '../../shared/http/routes/reports';
 import { listByMonth, listTopics } from '../../shared/data/complaints-repository';
 import { getHospital, listOffices } from '../../shared/data/reference-repository';
 import { officeScope } from '../../shared/domain/complaint-access';

@@ -1,5 +1,5 @@
 // GET /api/health: the API answers.
-import { systemRoutes } from '../../infra/routes/system';
+import { systemRoutes } from '../../shared/http/routes/system';
 import { httpHandler } from '../../shared/http/http-handler';
 
 export const handler = httpHandler(systemRoutes.health, async () => ({ body: { status: 'ok' } }));

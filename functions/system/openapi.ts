@@ -1,6 +1,6 @@
 // GET /api/openapi.json: the OpenAPI 3.1 document, generated from the route table's zod schemas.
-import { routeList } from '../../infra/routes';
-import { systemRoutes } from '../../infra/routes/system';
+import { routeList } from '../../shared/http/routes';
+import { systemRoutes } from '../../shared/http/routes/system';
 import { httpHandler } from '../../shared/http/http-handler';
 import { buildOpenApi } from '../../shared/http/openapi';
 

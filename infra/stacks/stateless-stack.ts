@@ -20,7 +20,7 @@ import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type { Access } from '../../shared/http/route';
 import { jobs, type JobDef } from '../jobs';
-import { routeList } from '../routes';
+import { routeList } from '../../shared/http/routes';
 import { SsoFunction } from '../constructs/sso-function';
 import { bindMail, bindTable, bindUploads } from '../constructs/bind';
 import { businessMetric, Monitoring } from '../constructs/monitoring';
@@ -145,7 +145,7 @@ export class StatelessStack extends Stack {
     );
 
     for (const route of routeList) {
-      // Authorization happens in the function (JWT + the route's roles from infra/routes.ts), so the
+      // Authorization happens in the function (JWT + the route's roles from shared/http/routes/), so the
       // same check runs locally; public routes are public by design.
       const fn = makeFunction(functionId(route.id), route.handler, route.access, undefined, route.memoryMb);
       // every API function may verify (or, signing in, issue) a session token, and checks the origin header
@@ -158,7 +158,7 @@ export class StatelessStack extends Stack {
       });
       Validations.of(httpRoute).acknowledge({
         id: 'AwsSolutions-APIG4',
-        reason: 'Each function verifies the JWT and the roles of its route (infra/routes.ts) in its middy stack; public routes are public by design.',
+        reason: 'Each function verifies the JWT and the roles of its route (shared/http/routes/) in its middy stack; public routes are public by design.',
       });
       // The stage's RouteSettings name this route: on a first deploy the stage must wait for it,
       // or CloudFormation creates the stage first and fails on a route that does not exist yet.

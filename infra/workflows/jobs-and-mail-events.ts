@@ -11,7 +11,7 @@ import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { HANDLER_METADATA_KEY, SsoFunction } from '../constructs/sso-function';
 import { jobs, type JobDef } from '../jobs';
-import { routeList } from '../routes';
+import { routeList } from '../../shared/http/routes';
 import { UPLOADS_ARN_EXPORT } from '../stacks/stateful-stack';
 import { backgroundJobStateMachine } from './background-job';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltApp, buildApp } from '../../infra/build-app';
 import { type JobDef, jobs } from '../../infra/jobs';
-import { routeList } from '../../infra/routes';
+import { routeList } from '../../shared/http/routes';
 import { DEFAULT_REGION } from '../../infra/stack-outputs';
 import { PUBLIC_POST_RATE_LIMIT, publicPostPathPattern } from '../../infra/stacks/edge-security-stack';
 import { ORIGIN_VERIFY_HEADER } from '../../infra/stacks/site-stack';

@@ -6,7 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, staffMailboxes } from '../../infra/build-app';
-import { routeList } from '../../infra/routes';
+import { routeList } from '../../shared/http/routes';
 import { functionId } from '../../infra/stacks/stateless-stack';
 
 let stateful: Template;

@@ -1,4 +1,4 @@
-// Issue 8, access matrix: every route of infra/routes.ts × every role (the demo users), and
+// Issue 8, access matrix: every route of shared/http/routes/ × every role (the demo users), and
 // without a token, with an expired, a tampered, an unsigned ("alg": "none") and a foreign-key
 // token. A role the route does not allow gets 401/403 (never 2xx, never 5xx); bad or missing
 // tokens on a non-public route get 401; public routes never answer 401/403; allowed roles never
@@ -6,7 +6,7 @@
 // submission, an area office never sees another office's complaints, and the public tracking
 // and status pages never show personal data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeList } from '../../../infra/routes';
+import { routeList } from '../../../shared/http/routes';
 import { ROLES, type Role } from '../../../shared/auth/roles';
 import type { RouteDef } from '../../../shared/http/route';
 import { startTestStack, type TestStack } from '../support/test-stack';

@@ -1,5 +1,5 @@
 // Issue 8, bad input: fast-check sends generated bodies, query strings and path values to every
-// public route (auth 'public' or 'optional' in infra/routes.ts): random JSON, objects with the
+// public route (auth 'public' or 'optional' in shared/http/routes/): random JSON, objects with the
 // route's own field names and hostile values (Thai, mixed scripts, emoji, control characters,
 // huge strings), wrong content types, malformed JSON, bodies over 64 KB. No answer may be a 5xx,
 // and every 4xx is problem JSON with a stable UPPER_SNAKE code, the status, a title and errors[].
@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeList } from '../../../infra/routes';
+import { routeList } from '../../../shared/http/routes';
 import type { RouteDef } from '../../../shared/http/route';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { aComplaint, credentialRequest, expectProblem, pathParamNames, raw, type RawResponse } from './helpers';

@@ -3,7 +3,7 @@
 import { lintFromString, loadConfig } from '@redocly/openapi-core';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { routeList, routes } from '../../../infra/routes';
+import { routeList, routes } from '../../../shared/http/routes';
 import { buildOpenApi, problemCodes } from '../../../shared/http/openapi';
 import { hasMessage } from '../../../shared/i18n/messages';
 

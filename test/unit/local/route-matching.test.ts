@@ -1,7 +1,7 @@
 // The local API adapter picks routes the way API Gateway does, whatever the order of the table.
 import { describe, expect, it } from 'vitest';
 import { bySpecificity, matchRoute } from '../../../local/api-server';
-import { complaintsRoutes } from '../../../infra/routes/complaints';
+import { complaintsRoutes } from '../../../shared/http/routes/complaints';
 
 describe('matchRoute', () => {
   it('prefers a literal segment to a path parameter', () => {

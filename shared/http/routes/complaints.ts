@@ -1,8 +1,8 @@
 // Complaints: intake, tracking, staff actions, calendars.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import { defineRoute } from '../../shared/http/route';
-import { actionBody, complaintBody, complaintIdParams, listComplaintsQuery, trackingParams } from '../../shared/schemas/complaints';
-import { COMPLAINT_STAFF_ROLES } from '../../shared/domain/complaint-access';
+import { defineRoute } from '../../http/route';
+import { actionBody, complaintBody, complaintIdParams, listComplaintsQuery, trackingParams } from '../../schemas/complaints';
+import { COMPLAINT_STAFF_ROLES } from '../../domain/complaint-access';
 
 export const complaintsRoutes = {
   listComplaintTopics: defineRoute({

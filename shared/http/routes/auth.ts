@@ -1,9 +1,9 @@
 // Sign-in, activation, passwords.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import { ROLES } from '../../shared/auth/roles';
-import { defineRoute } from '../../shared/http/route';
-import { activateBody, changePasswordBody, passwordResetBody, passwordResetConfirmBody } from '../../shared/schemas/accounts';
-import { loginBody, loginResponse } from '../../shared/schemas/auth';
+import { ROLES } from '../../auth/roles';
+import { defineRoute } from '../../http/route';
+import { activateBody, changePasswordBody, passwordResetBody, passwordResetConfirmBody } from '../../schemas/accounts';
+import { loginBody, loginResponse } from '../../schemas/auth';
 
 /** scrypt at N = 2^17 wants 128 MiB and a whole vCPU to answer in well under a second. */
 const HASHING_MEMORY_MB = 1769;

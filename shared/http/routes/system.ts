@@ -1,6 +1,6 @@
 // System: liveness and the OpenAPI document.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import { defineRoute } from '../../shared/http/route';
+import { defineRoute } from '../../http/route';
 import * as z from 'zod';
 
 export const systemRoutes = {

@@ -1,8 +1,8 @@
 // Credential requests for the entitlement-check system.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import { defineRoute } from '../../shared/http/route';
-import { credentialRequestBody, decisionBody, listRequestsQuery, requestIdParams, submitBody } from '../../shared/schemas/credentials';
-import { formLinkQuery } from '../../shared/schemas/documents';
+import { defineRoute } from '../../http/route';
+import { credentialRequestBody, decisionBody, listRequestsQuery, requestIdParams, submitBody } from '../../schemas/credentials';
+import { formLinkQuery } from '../../schemas/documents';
 
 export const credentialsRoutes = {
   createCredentialRequest: defineRoute({

@@ -1,7 +1,7 @@
 // Hospital of the Heart award: programmes, submissions, scoring, results.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import { defineRoute } from '../../shared/http/route';
-import { emailSubmissionBody, extensionBody, postalSubmissionBody, programmeBody, resultsBody, scoreBody, scoreParams, startSubmissionBody, submissionParams, yearParams } from '../../shared/schemas/awards';
+import { defineRoute } from '../../http/route';
+import { emailSubmissionBody, extensionBody, postalSubmissionBody, programmeBody, resultsBody, scoreBody, scoreParams, startSubmissionBody, submissionParams, yearParams } from '../../schemas/awards';
 
 export const awardsRoutes = {
   listAwardProgrammes: defineRoute({

@@ -1,8 +1,8 @@
 // Administration: inactivity revocation, dead mail.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import { defineRoute } from '../../shared/http/route';
-import { exclusionBody, inactivityRunBody, jobIdParams, upcomingQuery } from '../../shared/schemas/admin';
-import { userIdParams } from '../../shared/schemas/credentials';
+import { defineRoute } from '../../http/route';
+import { exclusionBody, inactivityRunBody, jobIdParams, upcomingQuery } from '../../schemas/admin';
+import { userIdParams } from '../../schemas/credentials';
 
 export const adminRoutes = {
   runInactivityRevocations: defineRoute({

@@ -1,8 +1,8 @@
 // Complaint reports per hospital and office.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import { defineRoute } from '../../shared/http/route';
-import { reportQuery } from '../../shared/schemas/complaints';
-import { COMPLAINT_STAFF_ROLES } from '../../shared/domain/complaint-access';
+import { defineRoute } from '../../http/route';
+import { reportQuery } from '../../schemas/complaints';
+import { COMPLAINT_STAFF_ROLES } from '../../domain/complaint-access';
 
 export const reportsRoutes = {
   complaintReport: defineRoute({

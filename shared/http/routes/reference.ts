@@ -1,11 +1,11 @@
 // Reference data: hospitals, offices, working calendars, and the admins' edits of them (offices,
 // complaint topics, the SLA policy, calendars) with the notices that ask admins to act.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import { defineRoute } from '../../shared/http/route';
-import { calendarBody } from '../../shared/schemas/complaints';
-import { calendarParams, hospitalSchema, hospitalsQuery, officeSchema } from '../../shared/schemas/reference';
-import { adminNoticeSchema, editedOfficeSchema, officeBody, officeParams, slaPolicyBody, topicBody, topicParams, topicSchema } from '../../shared/schemas/reference-admin';
-import { slaPolicySchema } from '../../shared/domain/complaint-deadlines';
+import { defineRoute } from '../../http/route';
+import { calendarBody } from '../../schemas/complaints';
+import { calendarParams, hospitalSchema, hospitalsQuery, officeSchema } from '../../schemas/reference';
+import { adminNoticeSchema, editedOfficeSchema, officeBody, officeParams, slaPolicyBody, topicBody, topicParams, topicSchema } from '../../schemas/reference-admin';
+import { slaPolicySchema } from '../../domain/complaint-deadlines';
 import * as z from 'zod';
 
 export const referenceRoutes = {

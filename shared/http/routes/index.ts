@@ -1,7 +1,7 @@
 // The one route table: method, path, handler, roles and what each handler may touch.
 // The API Gateway stack and the local API adapter read all of it; each handler imports only its
-// own area's file (infra/routes/<area>.ts), so its bundle carries only those schemas.
-import type { RouteDef } from '../../shared/http/route';
+// own area's file (shared/http/routes/<area>.ts), so its bundle carries only those schemas.
+import type { RouteDef } from '../../http/route';
 import { systemRoutes } from './system';
 import { authRoutes } from './auth';
 import { referenceRoutes } from './reference';

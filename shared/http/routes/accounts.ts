@@ -1,7 +1,7 @@
 // Accounts.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import { defineRoute } from '../../shared/http/route';
-import { userIdParams } from '../../shared/schemas/credentials';
+import { defineRoute } from '../../http/route';
+import { userIdParams } from '../../schemas/credentials';
 
 export const accountsRoutes = {
   getAccount: defineRoute({

@@ -1,7 +1,7 @@
 // The hospital registry's bulk import: a CSV file, all rows or none.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import { defineRoute } from '../../shared/http/route';
-import { hospitalImportQuery, hospitalImportResult } from '../../shared/schemas/reference-admin';
+import { defineRoute } from '../../http/route';
+import { hospitalImportQuery, hospitalImportResult } from '../../schemas/reference-admin';
 
 /** Well above a national registry (some 3,000 hospitals at ~150 bytes a row), well below Lambda's 6 MB payload. */
 export const HOSPITAL_IMPORT_MAX_BYTES = 2 * 1024 * 1024;

@@ -1,9 +1,9 @@
 // Staff account administration and the admin audit trail.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
 import * as z from 'zod';
-import { defineRoute } from '../../shared/http/route';
-import { accountsQuery, adminAccountSchema, auditQuery, createAccountBody, updateAccountBody } from '../../shared/schemas/accounts';
-import { userIdParams } from '../../shared/schemas/credentials';
+import { defineRoute } from '../../http/route';
+import { accountsQuery, adminAccountSchema, auditQuery, createAccountBody, updateAccountBody } from '../../schemas/accounts';
+import { userIdParams } from '../../schemas/credentials';
 
 export const accountsAdminRoutes = {
   listAccounts: defineRoute({
