@@ -2,6 +2,7 @@
 // aria-describedby), groups of checkboxes, and showing API problems per field.
 import type { Problem } from './api';
 import { h } from './dom';
+import { lang } from './i18n';
 
 /** Anything with an error line: a field, or a group of checkboxes. */
 export interface ErrorTarget {
@@ -20,18 +21,31 @@ export interface CheckboxGroup extends ErrorTarget {
   values(): string[];
 }
 
-export function field(name: string, label: string, input: Field['input'], hint?: string): Field {
+export interface FieldOptions {
+  hint?: string;
+  /** Marks the field required in its label (in words, not only a star) and for assistive technology. */
+  required?: boolean;
+}
+
+/** The words after a required field's label. */
+const requiredMark = () => h('span', { class: 'required' }, lang() === 'th' ? ' (จำเป็น)' : ' (required)');
+
+// No live region on a field's error line: after a submit the error summary takes the focus and
+// is read once; the line is read with its field (aria-describedby) when the field is reached.
+export function field(name: string, label: string, input: Field['input'], hintOrOptions?: string | FieldOptions): Field {
+  const { hint, required } = typeof hintOrOptions === 'string' ? { hint: hintOrOptions, required: false } : (hintOrOptions ?? {});
   input.id = name;
   input.setAttribute('name', name);
-  const error = h('p', { class: 'field-error', id: `${name}-error`, 'aria-live': 'polite' });
+  if (required) input.setAttribute('aria-required', 'true');
+  const error = h('p', { class: 'field-error', id: `${name}-error` });
   input.setAttribute('aria-describedby', hint ? `${name}-hint ${name}-error` : `${name}-error`);
-  const wrapper = h('div', { class: 'field' }, h('label', { for: name }, label), input, hint ? h('p', { class: 'hint', id: `${name}-hint` }, hint) : null, error);
+  const wrapper = h('div', { class: 'field' }, h('label', { for: name }, label, required ? requiredMark() : null), input, hint ? h('p', { class: 'hint', id: `${name}-hint` }, hint) : null, error);
   return { wrapper, input, error };
 }
 
 /** A fieldset of checkboxes (legend as its label); `input` is the fieldset, so errors land on the group. */
 export function checkboxGroup(name: string, legend: string, options: Array<{ value: string; label: string }>, hint?: string): CheckboxGroup {
-  const error = h('p', { class: 'field-error', id: `${name}-error`, 'aria-live': 'polite' });
+  const error = h('p', { class: 'field-error', id: `${name}-error` });
   const boxes = options.map((o) => h('input', { type: 'checkbox', name, value: o.value, id: `${name}-${o.value}` }));
   const fieldset = h(
     'fieldset',
@@ -49,17 +63,81 @@ export function setFieldError(f: ErrorTarget, message: string | undefined): void
   f.input.setAttribute('aria-invalid', message ? 'true' : 'false');
 }
 
+/** One line of an error summary: the message, and the field it links to (none for a form-wide problem). */
+export interface FormError {
+  target?: ErrorTarget;
+  message: string;
+}
+
+/** Each problem entry under its field (the rest form-wide); clears the fields' earlier errors. */
+export function problemErrors(problem: Problem, fields: Record<string, ErrorTarget>): FormError[] {
+  for (const f of Object.values(fields)) setFieldError(f, undefined);
+  const errors: FormError[] = [];
+  for (const e of problem.errors ?? []) {
+    const target = fields[e.path];
+    if (target && errors.some((x) => x.target === target)) continue;
+    if (!target && errors.some((x) => !x.target && x.message === e.message)) continue;
+    errors.push({ ...(target ? { target } : {}), message: e.message });
+  }
+  if (errors.length === 0) errors.push({ message: problem.title });
+  return errors;
+}
+
 /** Puts each problem entry under its field; returns the messages that matched no field. */
 export function showProblem(problem: Problem, fields: Record<string, ErrorTarget>): string[] {
-  for (const f of Object.values(fields)) setFieldError(f, undefined);
-  const unmatched: string[] = [];
-  for (const e of problem.errors ?? []) {
-    const f = fields[e.path];
-    if (f) setFieldError(f, e.message);
-    else unmatched.push(e.message);
-  }
-  if ((problem.errors ?? []).length === 0) unmatched.push(problem.title);
-  return [...new Set(unmatched)];
+  const errors = problemErrors(problem, fields);
+  for (const e of errors) if (e.target) setFieldError(e.target, e.message);
+  return errors.filter((e) => !e.target).map((e) => e.message);
+}
+
+/** The focusable control of an error target (a group's first box). */
+function controlOf(target: ErrorTarget): HTMLElement {
+  const el = target.input as HTMLElement;
+  return el instanceof HTMLFieldSetElement ? (el.querySelector<HTMLElement>('input') ?? el) : el;
+}
+
+export interface ErrorSummary {
+  el: HTMLElement;
+  /** Shows the errors (each also under its field), then moves the focus to the summary; an empty list hides it. */
+  show(errors: FormError[]): void;
+  clear(): void;
+}
+
+/**
+ * The GOV.UK error summary at the top of a form: a heading and a link to each field in error.
+ * After a failed submit it takes the focus, so a screen reader reads it once (no live region:
+ * focus is the announcement); a link moves the focus to its field (not the URL: the router owns the hash).
+ */
+export function errorSummary(id: string): ErrorSummary {
+  const title = h('h2', { id: `${id}-title` }, lang() === 'th' ? 'มีข้อผิดพลาด กรุณาแก้ไขข้อมูลต่อไปนี้' : 'There is a problem');
+  const list = h('ul', {});
+  const el = h('div', { class: 'error-summary', id, tabindex: -1, 'aria-labelledby': `${id}-title`, hidden: true }, title, list);
+  return {
+    el,
+    show(errors) {
+      for (const e of errors) if (e.target) setFieldError(e.target, e.message);
+      if (errors.length === 0) return this.clear();
+      list.replaceChildren(
+        ...errors.map((e) => {
+          if (!e.target) return h('li', {}, e.message);
+          const control = controlOf(e.target);
+          const link = h('a', { href: `#${control.id}` }, e.message);
+          link.addEventListener('click', (ev) => {
+            ev.preventDefault();
+            control.focus();
+            control.scrollIntoView({ block: 'center' });
+          });
+          return h('li', {}, link);
+        }),
+      );
+      el.hidden = false;
+      el.focus();
+    },
+    clear() {
+      el.hidden = true;
+      list.replaceChildren();
+    },
+  };
 }
 
 /** Moves focus to the first control marked invalid, so keyboard and screen reader users land on it. */

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/auth/roles';
 import type { SlaStage } from '../../shared/domain/complaint-deadlines';
 import { t as catalogMessage } from '../../shared/i18n/messages';
 import type { Office } from '../../shared/schemas/reference';
+import { api } from './api';
 import { lang } from './i18n';
 
 export interface Words {
@@ -13,6 +14,9 @@ export interface Words {
 }
 
 export const say = (w: Words | undefined, fallback = ''): string => (w ? w[lang()] : fallback);
+
+/** Words written in place, Thai then English: the one copy of the helper pages used to define each. */
+export const L = (th: string, en: string): string => (lang() === 'th' ? th : en);
 
 export const ROLE_NAMES: Record<Role, Words> = {
   hospital: { th: 'สถานพยาบาล', en: 'Hospital' },
@@ -54,6 +58,78 @@ export const SLA_STAGE_NAMES: Record<SlaStage, Words> = {
   'report-back': { th: 'แจ้งผลแก่ผู้ร้องเรียน', en: 'Outcome reported' },
 };
 
+/** A complaint's state, and its SLA stages' (done, cancelled). */
+export const COMPLAINT_STATUS: Record<string, Words> = {
+  open: { th: 'กำลังดำเนินการ', en: 'In progress' },
+  paused: { th: 'หยุดนับเวลาชั่วคราว', en: 'Paused' },
+  closed: { th: 'ยุติเรื่องแล้ว', en: 'Closed' },
+  done: { th: 'เสร็จแล้ว', en: 'Done' },
+  cancelled: { th: 'ไม่ต้องดำเนินการ', en: 'Not needed' },
+};
+export const complaintStatusName = (code: string): string => say(COMPLAINT_STATUS[code], code);
+export const slaStageName = (code: string): string => say(SLA_STAGE_NAMES[code as SlaStage], code);
+
+export const COMPLAINT_OUTCOMES: Record<string, Words> = {
+  resolved: { th: 'แก้ไขแล้ว', en: 'Resolved' },
+  mediated: { th: 'ไกล่เกลี่ยแล้ว', en: 'Mediated' },
+  unfounded: { th: 'ข้อเท็จจริงไม่เป็นไปตามที่ร้องเรียน', en: 'Unfounded' },
+  referred: { th: 'ส่งต่อหน่วยงานอื่น', en: 'Referred' },
+  withdrawn: { th: 'ถอนเรื่อง', en: 'Withdrawn' },
+};
+export const outcomeName = (code: string): string => say(COMPLAINT_OUTCOMES[code], code);
+
+export const COMPLAINT_EVENTS: Record<string, Words> = {
+  received: { th: 'รับเรื่อง', en: 'Received' },
+  routed: { th: 'ส่งต่อหน่วยงาน', en: 'Routed' },
+  acknowledged: { th: 'ติดต่อผู้ร้องแล้ว', en: 'Complainant contacted' },
+  reported: { th: 'แจ้งผลผู้ร้องแล้ว', en: 'Outcome reported to the complainant' },
+  paused: { th: 'หยุดนับเวลา', en: 'Paused' },
+  resumed: { th: 'นับเวลาต่อ', en: 'Resumed' },
+  closed: { th: 'ยุติเรื่อง', en: 'Closed' },
+  note: { th: 'บันทึก', en: 'Note' },
+  escalated: { th: 'ขอความร่วมมือหน่วยงาน', en: 'Escalated' },
+  rerouted: { th: 'เปลี่ยนหน่วยงานรับผิดชอบ', en: 'Rerouted' },
+  reminded: { th: 'แจ้งเตือนใกล้ครบกำหนด', en: 'Reminder sent' },
+  breached: { th: 'เกินกำหนด ส่งเรื่องถึงผู้บังคับบัญชา', en: 'Deadline missed, escalated' },
+};
+export const eventName = (code: string): string => say(COMPLAINT_EVENTS[code], code);
+
+export const CHANNELS: Record<string, Words> = {
+  web: { th: 'เว็บไซต์', en: 'Web' },
+  hotline: { th: 'สายด่วน 1506', en: 'Hotline 1506' },
+  email: { th: 'อีเมล', en: 'E-mail' },
+  letter: { th: 'จดหมาย', en: 'Letter' },
+  'walk-in': { th: 'มาติดต่อด้วยตนเอง', en: 'Walk-in' },
+};
+export const channelName = (code: string): string => say(CHANNELS[code], code);
+
+export const PAUSE_REASONS: Record<string, Words> = {
+  'awaiting-hospital-explanation': { th: 'รอคำชี้แจงจากสถานพยาบาล', en: "Waiting for the hospital's explanation" },
+  'awaiting-complainant': { th: 'รอข้อมูลจากผู้ร้องเรียน', en: 'Waiting for the complainant' },
+  'awaiting-documents': { th: 'รอเอกสาร', en: 'Waiting for documents' },
+  'awaiting-other-agency': { th: 'รอหน่วยงานอื่น', en: 'Waiting for another agency' },
+};
+export const pauseReasonName = (code: string): string => say(PAUSE_REASONS[code], code);
+
+/** Credential requests: what is asked, and where the request stands. */
+export const CREDENTIAL_PURPOSES = {
+  new: { th: 'ขอรหัสผู้ใช้ใหม่', en: 'New user id' },
+  reuse: { th: 'ขอใช้รหัสผู้ใช้เดิม (ถูกยกเลิกเพราะไม่ได้ใช้งานเกิน 6 เดือน)', en: 'Reuse an old user id (revoked after 6 months unused)' },
+  cancel: { th: 'ขอยกเลิกรหัสผู้ใช้', en: 'Cancel a user id' },
+} as const satisfies Record<string, Words>;
+export const CREDENTIAL_STATUS = {
+  draft: { th: 'ยังไม่ได้ยื่น', en: 'Draft' },
+  submitted: { th: 'ยื่นแล้ว รอพิจารณา', en: 'Submitted, awaiting decision' },
+  approved: { th: 'อนุมัติแล้ว', en: 'Approved' },
+  rejected: { th: 'ไม่อนุมัติ', en: 'Not approved' },
+} as const satisfies Record<string, Words>;
+export const CREDENTIAL_ACTIONS: Record<string, Words> = {
+  created: { th: 'สร้างคำขอ', en: 'Request created' },
+  submitted: { th: 'ยื่นคำขอ', en: 'Request submitted' },
+  approve: { th: 'อนุมัติ', en: 'Approved' },
+  reject: { th: 'ไม่อนุมัติ', en: 'Rejected' },
+};
+
 /** Audit actions; an action not listed shows as its code. */
 export const AUDIT_ACTIONS: Record<string, Words> = {
   'account.create': { th: 'สร้างบัญชี', en: 'Account created' },
@@ -74,4 +150,26 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
 /** The API's message for a code in the current language, `{name}` placeholders filled from params. */
 export function message(code: string, params: Record<string, unknown> = {}): string {
   return catalogMessage(code, lang()).replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+}
+
+/** Names of hospitals and offices by code, fetched once per page load (public lists, cached by the browser). */
+export interface Directory {
+  hospital(code: string): string;
+  office(code: string): string;
+}
+
+let directory: Promise<{ hospitals: Map<string, Words>; offices: Map<string, Words> }> | undefined;
+
+/** "name (code)" for staff, who need the code too; the bare code when the lists are unavailable. */
+export async function loadDirectory(): Promise<Directory> {
+  directory ??= Promise.all([
+    api<Array<{ code: string; nameTh: string; nameEn: string }>>('GET', '/hospitals').catch(() => []),
+    api<Array<{ officeCode: string; nameTh: string; nameEn: string }>>('GET', '/offices').catch(() => []),
+  ]).then(([hs, os]) => ({
+    hospitals: new Map(hs.map((x) => [x.code, { th: x.nameTh, en: x.nameEn }])),
+    offices: new Map(os.map((x) => [x.officeCode, { th: x.nameTh, en: x.nameEn }])),
+  }));
+  const { hospitals, offices } = await directory;
+  const named = (w: Words | undefined, code: string) => (w ? `${w[lang()]} (${code})` : code);
+  return { hospital: (code) => named(hospitals.get(code), code), office: (code) => named(offices.get(code), code) };
 }

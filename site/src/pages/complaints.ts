@@ -2,14 +2,17 @@
 import { api, ApiProblem, downloadFile, session } from '../api';
 import { showDate } from '../dates';
 import { h } from '../dom';
-import { field, setFieldError, showProblem, type Field } from '../forms';
+import { isBlockedEmailDomain, isValidEmail, normalizeEmail, normalizeThaiPhone } from '../../../shared/domain/contact';
+import { normalizeHcode, normalizeHospitalCode } from '../../../shared/domain/hospital-codes';
+import { hospitalCombobox } from '../combobox';
+import { errorSummary, field, problemErrors, setBusy, setFieldError, type Field, type FormError } from '../forms';
 import { lang } from '../i18n';
-import { SLA_STAGE_NAMES, type Words } from '../labels';
+import { confirmAction } from '../dialog';
+import { channelName, COMPLAINT_OUTCOMES, loadDirectory, complaintStatusName, eventName, L, message, outcomeName, pauseReasonName, PAUSE_REASONS, slaStageName } from '../labels';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 const STAFF = ['info-center', 'area-office', 'medical-bureau', 'legal', 'admin'];
 
 staffMenu.push(
@@ -18,86 +21,62 @@ staffMenu.push(
   { href: '#/staff/reports', th: 'รายงานเรื่องร้องเรียน', en: 'Complaint reports', roles: STAFF },
 );
 
-const STAGES: Record<string, Words> = SLA_STAGE_NAMES;
-const STATUS: Record<string, { th: string; en: string }> = {
-  open: { th: 'กำลังดำเนินการ', en: 'In progress' },
-  paused: { th: 'หยุดนับเวลาชั่วคราว', en: 'Paused' },
-  closed: { th: 'ยุติเรื่องแล้ว', en: 'Closed' },
-  done: { th: 'เสร็จแล้ว', en: 'Done' },
-  cancelled: { th: 'ไม่ต้องดำเนินการ', en: 'Not needed' },
-};
-const OUTCOMES: Record<string, { th: string; en: string }> = {
-  resolved: { th: 'แก้ไขแล้ว', en: 'Resolved' },
-  mediated: { th: 'ไกล่เกลี่ยแล้ว', en: 'Mediated' },
-  unfounded: { th: 'ข้อเท็จจริงไม่เป็นไปตามที่ร้องเรียน', en: 'Unfounded' },
-  referred: { th: 'ส่งต่อหน่วยงานอื่น', en: 'Referred' },
-  withdrawn: { th: 'ถอนเรื่อง', en: 'Withdrawn' },
-};
-const EVENTS: Record<string, { th: string; en: string }> = {
-  received: { th: 'รับเรื่อง', en: 'received' },
-  routed: { th: 'ส่งต่อหน่วยงาน', en: 'routed' },
-  acknowledged: { th: 'ติดต่อผู้ร้องแล้ว', en: 'acknowledged' },
-  reported: { th: 'แจ้งผลผู้ร้องแล้ว', en: 'reported to complainant' },
-  paused: { th: 'หยุดนับเวลา', en: 'paused' },
-  resumed: { th: 'นับเวลาต่อ', en: 'resumed' },
-  closed: { th: 'ยุติเรื่อง', en: 'closed' },
-  note: { th: 'บันทึก', en: 'note' },
-  escalated: { th: 'ขอความร่วมมือหน่วยงาน', en: 'escalated' },
-  rerouted: { th: 'เปลี่ยนหน่วยงานรับผิดชอบ', en: 'rerouted' },
-  reminded: { th: 'แจ้งเตือนใกล้ครบกำหนด', en: 'reminder sent' },
-  breached: { th: 'เกินกำหนด ส่งเรื่องถึงผู้บังคับบัญชา', en: 'deadline missed, escalated' },
-};
-const CHANNELS: Record<string, { th: string; en: string }> = {
-  web: { th: 'เว็บไซต์', en: 'Web' },
-  hotline: { th: 'สายด่วน 1506', en: 'Hotline 1506' },
-  email: { th: 'อีเมล', en: 'E-mail' },
-  letter: { th: 'จดหมาย', en: 'Letter' },
-  'walk-in': { th: 'มาติดต่อด้วยตนเอง', en: 'Walk-in' },
-};
-
 function complaintForm(staff: boolean): HTMLElement {
   const topics = h('select', {}, h('option', { value: '' }, L('— เลือกหัวข้อ —', '— choose —')));
   void api<Array<{ code: string; nameTh: string; nameEn: string }>>('GET', '/complaint-topics').then((list) =>
     topics.append(...list.map((tp) => h('option', { value: tp.code }, lang() === 'th' ? tp.nameTh : tp.nameEn))),
   );
-  const hospitals = h('datalist', { id: 'hospital-list' });
-  void api<Array<{ code: string; nameTh: string; nameEn: string }>>('GET', '/hospitals').then((list) =>
-    hospitals.append(...list.map((x) => h('option', { value: x.code }, `${x.code} ${lang() === 'th' ? x.nameTh : x.nameEn}`))),
-  );
+  const hospital = hospitalCombobox('hospitalCode', L('สถานพยาบาลที่ร้องเรียน', 'The hospital you complain about'), { required: true });
+  const contactHint = staff ? undefined : L('กรอกโทรศัพท์หรืออีเมลอย่างน้อยหนึ่งช่อง เพื่อให้เราแจ้งผลกลับได้', 'Give a phone or an e-mail (at least one) so we can tell you the outcome');
   const fields: Record<string, Field> = {
     ...(staff
       ? {
-          channel: field('channel', L('ช่องทาง', 'Channel'), h('select', {}, ...['hotline', 'letter', 'email', 'walk-in'].map((c) => h('option', { value: c }, CHANNELS[c]![lang()])))),
-          receivedAt: field('receivedAt', L('วันเวลาที่รับเรื่อง', 'Received at'), h('input', { type: 'datetime-local' })),
+          channel: field('channel', L('ช่องทาง', 'Channel'), h('select', {}, ...['hotline', 'letter', 'email', 'walk-in'].map((c) => h('option', { value: c }, channelName(c)))), { required: true }),
+          receivedAt: field('receivedAt', L('วันเวลาที่รับเรื่อง (ถ้าไม่ใช่ตอนนี้)', 'Received at (if not now)'), h('input', { type: 'datetime-local' })),
         }
       : {}),
-    hospitalCode: field('hospitalCode', L('สถานพยาบาล (รหัส 7 หลัก หรือพิมพ์ชื่อเพื่อค้นหา)', 'Hospital (7-digit code, or type to search)'), h('input', { list: 'hospital-list', inputmode: 'numeric' })),
-    topic: field('topic', L('เรื่องที่ร้องเรียน', 'Topic'), topics),
-    description: field('description', L('รายละเอียด', 'What happened'), h('textarea', { rows: 6, maxlength: 5000 })),
-    'complainant.name': field('complainant.name', L('ชื่อ-นามสกุลผู้ร้องเรียน', 'Your name'), h('input', { autocomplete: 'name' })),
-    'complainant.phone': field('complainant.phone', L('โทรศัพท์ (ถ้ามี)', 'Phone (optional)'), h('input', { type: 'tel', autocomplete: 'tel' })),
-    'complainant.email': field('complainant.email', L('อีเมล (ถ้ามี จะแจ้งความคืบหน้าทางอีเมล)', 'E-mail (optional; we write to you there)'), h('input', { type: 'email', autocomplete: 'email' })),
+    hospitalCode: hospital,
+    topic: field('topic', L('เรื่องที่ร้องเรียน', 'Topic'), topics, { required: true }),
+    description: field('description', L('รายละเอียด', 'What happened'), h('textarea', { rows: 6, maxlength: 5000 }), { required: true }),
+    'complainant.name': field('complainant.name', L('ชื่อ-นามสกุลผู้ร้องเรียน', 'Your name'), h('input', { autocomplete: 'name' }), { required: true }),
+    'complainant.phone': field('complainant.phone', L('โทรศัพท์', 'Phone'), h('input', { type: 'tel', autocomplete: 'tel' }), contactHint ? { hint: contactHint } : {}),
+    'complainant.email': field('complainant.email', L('อีเมล (จะแจ้งความคืบหน้าทางอีเมล)', 'E-mail (we write to you there)'), h('input', { type: 'email', autocomplete: 'email' })),
   };
-  const error = h('p', { class: 'error', role: 'alert', id: 'complaint-error' });
+  const summary = errorSummary('complaint-errors');
+  const submit = h('button', { type: 'submit', class: 'button' }, L('ส่งเรื่องร้องเรียน', 'Send'));
   const form = h(
     'form',
     { class: 'form', novalidate: true, id: 'complaint-form' },
     h('h1', {}, staff ? L('บันทึกเรื่องร้องเรียน', 'Enter a complaint') : L('ร้องเรียนการให้บริการของสถานพยาบาล', 'Complain about a hospital')),
+    summary.el,
     h('p', { class: 'hint' }, L('ข้อมูลส่วนบุคคลของท่านจะใช้เพื่อติดต่อกลับเรื่องนี้เท่านั้น', 'Your personal data is used only to follow up this complaint')),
     ...Object.values(fields).map((f) => f.wrapper),
-    hospitals,
-    error,
-    h('button', { type: 'submit', class: 'button' }, L('ส่งเรื่องร้องเรียน', 'Send')),
+    submit,
   );
+  const v = (k: string) => (k === 'hospitalCode' ? hospital.value() : (fields[k]?.input.value.trim() ?? ''));
+  /** The checks worth making before the API (it stays the authority): what is missing, and the contact's shape. */
+  const check = (): FormError[] => {
+    const errors: FormError[] = [];
+    for (const k of ['hospitalCode', 'topic', 'description', 'complainant.name']) {
+      setFieldError(fields[k]!, undefined);
+      if (!v(k)) errors.push({ target: fields[k]!, message: k === 'hospitalCode' ? L('กรุณาเลือกสถานพยาบาลจากรายการ', 'Choose the hospital from the list') : message('REQUIRED') });
+    }
+    if (v('hospitalCode') && !hospital.chosen() && !normalizeHospitalCode(v('hospitalCode')) && !normalizeHcode(v('hospitalCode'))) {
+      errors.push({ target: hospital, message: L('ไม่พบสถานพยาบาลนี้ กรุณาพิมพ์ชื่อแล้วเลือกจากรายการ', 'Type part of the name and choose the hospital from the list') });
+    }
+    for (const k of ['complainant.phone', 'complainant.email']) setFieldError(fields[k]!, undefined);
+    if (v('complainant.phone') && !normalizeThaiPhone(v('complainant.phone'))) errors.push({ target: fields['complainant.phone']!, message: message('PHONE_INVALID') });
+    const email = normalizeEmail(v('complainant.email'));
+    if (email && !isValidEmail(email)) errors.push({ target: fields['complainant.email']!, message: message('INVALID_EMAIL') });
+    else if (email && isBlockedEmailDomain(email)) errors.push({ target: fields['complainant.email']!, message: message('EMAIL_DOMAIN_NOT_ALLOWED') });
+    if (!staff && !v('complainant.phone') && !v('complainant.email')) errors.push({ target: fields['complainant.phone']!, message: message('CONTACT_REQUIRED') });
+    return errors;
+  };
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const v = (k: string) => fields[k]?.input.value.trim() ?? '';
-    let missing = false;
-    for (const k of ['hospitalCode', 'topic', 'description', 'complainant.name']) {
-      setFieldError(fields[k]!, v(k) ? undefined : L('กรุณากรอกข้อมูลช่องนี้', 'This field is required'));
-      missing ||= !v(k);
-    }
-    if (missing) return;
+    const errors = check();
+    if (errors.length) return summary.show(errors);
+    summary.clear();
     const body = {
       channel: staff ? v('channel') : 'web',
       hospitalCode: v('hospitalCode'),
@@ -106,11 +85,14 @@ function complaintForm(staff: boolean): HTMLElement {
       complainant: { name: v('complainant.name'), ...(v('complainant.phone') ? { phone: v('complainant.phone') } : {}), ...(v('complainant.email') ? { email: v('complainant.email') } : {}) },
       ...(staff && v('receivedAt') ? { receivedAt: new Date(v('receivedAt')).toISOString() } : {}),
     };
+    setBusy(submit, true);
     try {
       const filed = await api<{ complaintId: string; trackingCode: string }>('POST', '/complaints', body);
       navigate(staff ? `#/staff/complaints/${filed.complaintId}` : `#/complaints/track/${filed.trackingCode}?new=1`);
     } catch (err) {
-      error.textContent = err instanceof ApiProblem ? showProblem(err.problem, fields).join(' ') : '';
+      summary.show(err instanceof ApiProblem ? problemErrors(err.problem, fields) : [{ message: L('ส่งไม่สำเร็จ กรุณาลองใหม่', 'Not sent; please try again') }]);
+    } finally {
+      setBusy(submit, false);
     }
   });
   return form;
@@ -146,16 +128,16 @@ page('/complaints/track/:code', async ({ params, query }) => {
     { class: 'card', id: 'tracking' },
     query.get('new') ? h('p', { class: 'ok', role: 'status' }, L('ได้รับเรื่องร้องเรียนของท่านแล้ว กรุณาเก็บรหัสติดตามไว้', 'Your complaint was received; keep the tracking code')) : null,
     h('h1', {}, L('เรื่องร้องเรียน', 'Complaint'), ' ', h('span', { id: 'tracking-code' }, t.trackingCode)),
-    h('p', {}, h('span', { class: `badge ${t.status}`, id: 'tracking-status' }, STATUS[t.status]![lang()])),
+    h('p', {}, h('span', { class: `badge ${t.status}`, id: 'tracking-status' }, complaintStatusName(t.status))),
     h('p', {}, L('รับเรื่องเมื่อ', 'Received'), ': ', showDate(t.receivedAt, true)),
     h('p', {}, L('หน่วยงานที่รับผิดชอบ', 'Responsible office'), ': ', (lang() === 'th' ? t.office.nameTh : t.office.nameEn) ?? t.office.officeCode),
     h(
       'table',
       {},
       h('tr', {}, h('th', {}, L('ขั้นตอน', 'Step')), h('th', {}, L('กำหนด', 'Due')), h('th', {}, L('สถานะ', 'Status'))),
-      ...t.stages.map((s) => h('tr', {}, h('td', {}, STAGES[s.stage]![lang()]), h('td', {}, showDate(s.dueAt, true), s.provisional ? L(' (ชั่วคราว)', ' (provisional)') : ''), h('td', {}, STATUS[s.status]![lang()], s.doneAt ? ` ${showDate(s.doneAt, true)}` : ''))),
+      ...t.stages.map((s) => h('tr', {}, h('td', {}, slaStageName(s.stage)), h('td', {}, showDate(s.dueAt, true), s.provisional ? L(' (ชั่วคราว)', ' (provisional)') : ''), h('td', {}, complaintStatusName(s.status), s.doneAt ? ` ${showDate(s.doneAt, true)}` : ''))),
     ),
-    t.closedAt ? h('p', {}, L('ยุติเรื่องเมื่อ', 'Closed'), ': ', showDate(t.closedAt, true), ' — ', OUTCOMES[t.outcome ?? '']?.[lang()] ?? '') : null,
+    t.closedAt ? h('p', {}, L('ยุติเรื่องเมื่อ', 'Closed'), ': ', showDate(t.closedAt, true), ' — ', outcomeName(t.outcome ?? '')) : null,
   );
 });
 
@@ -186,12 +168,13 @@ interface QueueItem {
 page('/staff/complaints', async ({ query }) => {
   if (!requireRole(STAFF)) return h('p');
   const status = query.get('status') ?? 'open';
-  const items = await api<QueueItem[]>('GET', `/complaints?status=${status}`);
+  const [items, names] = await Promise.all([api<QueueItem[]>('GET', `/complaints?status=${status}`), loadDirectory()]);
+  const office = session()?.user.officeCode;
   return h(
     'section',
     {},
-    h('h1', {}, L('เรื่องร้องเรียน', 'Complaints'), session()?.user.officeCode ? ` — ${session()!.user.officeCode}` : ''),
-    h('p', { class: 'menu' }, ...['open', 'paused', 'closed'].map((s) => h('a', { href: `#/staff/complaints?status=${s}`, class: s === status ? 'button' : 'button secondary' }, STATUS[s]![lang()]))),
+    h('h1', {}, L('เรื่องร้องเรียน', 'Complaints'), office ? ` — ${names.office(office)}` : ''),
+    h('p', { class: 'menu' }, ...['open', 'paused', 'closed'].map((s) => h('a', { href: `#/staff/complaints?status=${s}`, class: s === status ? 'button' : 'button secondary' }, complaintStatusName(s)))),
     items.length === 0
       ? h('p', {}, L('ไม่มีเรื่องในสถานะนี้', 'Nothing here'))
       : h(
@@ -206,10 +189,10 @@ page('/staff/complaints', async ({ query }) => {
               { class: cd?.overdue ? 'overdue' : '' },
               h('td', {}, h('a', { href: `#/staff/complaints/${c.complaintId}` }, c.trackingCode)),
               h('td', {}, showDate(c.receivedAt, true)),
-              h('td', {}, c.hospitalCode),
-              h('td', {}, c.officeCode),
-              h('td', {}, CHANNELS[c.channel]?.[lang()] ?? c.channel),
-              h('td', {}, next ? h('span', {}, STAGES[next.stage]![lang()], ' ', h('span', { class: `badge ${cd!.overdue ? 'overdue' : 'ok'}` }, cd!.text)) : '–'),
+              h('td', {}, names.hospital(c.hospitalCode)),
+              h('td', {}, names.office(c.officeCode)),
+              h('td', {}, channelName(c.channel)),
+              h('td', {}, next ? h('span', {}, slaStageName(next.stage), ' ', h('span', { class: `badge ${cd!.overdue ? 'overdue' : 'ok'}` }, cd!.text)) : '–'),
             );
           }),
         ),
@@ -225,64 +208,127 @@ interface CaseDetail extends Omit<QueueItem, 'complainant'> {
   sla: Array<Tracked['stages'][number] & { overdue: boolean; breached: boolean }>;
 }
 
+/** The action that moves a case on, by the stage that is due next. */
+const NEXT_ACTION: Record<string, { action: string; th: string; en: string }> = {
+  route: { action: 'escalate', th: 'ส่งต่อหน่วยงานที่รับผิดชอบ', en: 'Forward to the responsible office' },
+  acknowledge: { action: 'acknowledge', th: 'ติดต่อผู้ร้องเรียนแล้วกดบันทึกว่าติดต่อแล้ว', en: 'Contact the complainant, then record it' },
+  'report-back': { action: 'report-to-complainant', th: 'แจ้งผลการดำเนินการแก่ผู้ร้องเรียน (เขียนผลในช่องข้อความ)', en: 'Report the outcome to the complainant (write it in the note)' },
+};
+
 page('/staff/complaints/:id', async ({ params }) => {
   if (!requireRole(STAFF)) return h('p');
-  const c = await api<CaseDetail>('GET', `/complaints/${params.id}`);
-  const note = field('note', L('ข้อความ / ผลการดำเนินการ', 'Note / outcome text'), h('textarea', { rows: 3 }));
-  const reason = field('reason', L('เหตุผล', 'Reason'), h('select', {}, ...['', 'awaiting-hospital-explanation', 'awaiting-complainant', 'awaiting-documents', 'awaiting-other-agency'].map((r) => h('option', { value: r }, r || '—'))));
-  const to = field('to', L('ส่งต่อ/ขอความร่วมมือ', 'Escalate to'), h('select', {}, ...['', 'LEGAL', 'MSB', ...Array.from({ length: 12 }, (_, i) => `BKK-${String(i + 1).padStart(2, '0')}`)].map((r) => h('option', { value: r }, r || '—'))));
-  const outcome = field('outcome', L('ผลการยุติเรื่อง', 'Outcome'), h('select', {}, h('option', { value: '' }, '—'), ...Object.entries(OUTCOMES).map(([k, v]) => h('option', { value: k }, v[lang()]))));
+  const [c, names] = await Promise.all([api<CaseDetail>('GET', `/complaints/${params.id}`), loadDirectory()]);
+  const note = field('note', L('ข้อความ / ผลการดำเนินการ', 'Note / outcome text'), h('textarea', { rows: 3 }), L('จำเป็นสำหรับ "บันทึก" และ "แจ้งผลผู้ร้อง"', 'Needed to add a note and to report to the complainant'));
+  const reason = field('reason', L('เหตุผลที่หยุดนับเวลา/ส่งต่อ', 'Reason to pause or escalate'), h('select', {}, h('option', { value: '' }, '—'), ...Object.keys(PAUSE_REASONS).map((r) => h('option', { value: r }, pauseReasonName(r)))));
+  const escalationTargets = ['LEGAL', 'MSB', ...Array.from({ length: 12 }, (_, i) => `BKK-${String(i + 1).padStart(2, '0')}`)];
+  const to = field('to', L('ส่งต่อ/ขอความร่วมมือ', 'Escalate to'), h('select', {}, h('option', { value: '' }, '—'), ...escalationTargets.map((r) => h('option', { value: r }, names.office(r)))));
+  const outcome = field('outcome', L('ผลการยุติเรื่อง', 'Outcome'), h('select', {}, h('option', { value: '' }, '—'), ...Object.keys(COMPLAINT_OUTCOMES).map((k) => h('option', { value: k }, outcomeName(k)))), L('จำเป็นเมื่อยุติเรื่อง', 'Needed to close the case'));
+  const actionFields = { note, reason, to, outcome };
+  const summary = errorSummary('action-errors');
   const result = h('p', { role: 'status', id: 'action-result' });
+  /** What each action needs, checked before asking (the API checks again). */
+  const needs: Record<string, keyof typeof actionFields> = { note: 'note', 'report-to-complainant': 'note', pause: 'reason', escalate: 'to', close: 'outcome' };
   const run = async (action: string) => {
     const body: Record<string, string> = { action };
-    for (const [k, f] of Object.entries({ note, reason, to, outcome })) if (f.input.value.trim()) body[k] = f.input.value.trim();
+    for (const [k, f] of Object.entries(actionFields)) if (f.input.value.trim()) body[k] = f.input.value.trim();
     if (action === 'escalate' && body.reason === undefined && body.note) body.reason = body.note;
+    const needed = needs[action];
+    if (needed && !body[needed]) {
+      return summary.show([{ target: actionFields[needed], message: message('REQUIRED') }]);
+    }
+    if (action === 'escalate' && !body.reason) return summary.show([{ target: reason, message: message('REASON_REQUIRED') }]);
+    summary.clear();
+    if (action === 'close') {
+      const sure = await confirmAction({
+        title: L(`ยุติเรื่อง ${c.trackingCode}?`, `Close ${c.trackingCode}?`),
+        text: [
+          L(`ผลการยุติเรื่อง: ${outcomeName(body.outcome!)}`, `Outcome: ${outcomeName(body.outcome!)}`),
+          L('กำหนดเวลาที่ยังเปิดอยู่จะหยุดทั้งหมด และจะดำเนินการกับเรื่องนี้ต่อไม่ได้อีก (ยุติแล้วเปิดใหม่ไม่ได้)', 'Every open deadline stops and no further action can be taken on this case (a closed case cannot be reopened).'),
+          c.complainant.email ? L('ผู้ร้องเรียนจะได้รับอีเมลแจ้งว่ายุติเรื่องแล้ว', 'The complainant is e-mailed that the case is closed.') : L('ผู้ร้องเรียนจะเห็นสถานะ "ยุติเรื่องแล้ว" เมื่อติดตามเรื่อง', 'The complainant sees "Closed" when they follow the case.'),
+        ],
+        confirm: L('ยุติเรื่อง', 'Close the case'),
+        danger: true,
+      });
+      if (!sure) return;
+    }
     try {
       await api('POST', `/complaints/${c.complaintId}/actions`, body);
       navigate(`#/staff/complaints/${c.complaintId}?t=${Date.now()}`);
     } catch (err) {
-      if (err instanceof ApiProblem) result.textContent = showProblem(err.problem, { note, reason, to, outcome }).join(' ');
+      summary.show(err instanceof ApiProblem ? problemErrors(err.problem, actionFields) : [{ message: L('บันทึกไม่สำเร็จ กรุณาลองใหม่', 'Not saved; please try again') }]);
     }
   };
-  const button = (action: string, label: string) => h('button', { type: 'button', class: 'button secondary', id: `action-${action}`, onclick: () => void run(action) }, label);
+  const button = (action: string, label: string, primary = false) => h('button', { type: 'button', class: primary ? 'button' : 'button secondary', id: `action-${action}`, onclick: () => void run(action) }, label);
+  const nextStage = c.sla.find((s) => s.status === 'open');
+  const next = nextStage ? NEXT_ACTION[nextStage.stage] : undefined;
+  const due = nextStage ? countdown(nextStage.dueAt) : undefined;
+  const todo =
+    c.status === 'closed'
+      ? h('p', {}, L('เรื่องนี้ยุติแล้ว ผล: ', 'This case is closed. Outcome: '), outcomeName(c.outcome ?? ''))
+      : c.status === 'paused'
+        ? h('p', {}, L('หยุดนับเวลาอยู่ เมื่อได้สิ่งที่รอแล้ว ให้กด "นับเวลาต่อ"', 'The clock is paused; when what you waited for arrives, resume it.'))
+        : nextStage && next
+          ? h('p', {}, h('strong', {}, L(next.th, next.en)), ' — ', L('ภายใน', 'by'), ' ', showDate(nextStage.dueAt, true), ' ', h('span', { class: `badge ${due!.overdue ? 'overdue' : 'ok'}` }, due!.text))
+          : h('p', {}, L('ดำเนินการครบทุกขั้นตอนแล้ว เลือกผลแล้วยุติเรื่อง', 'Every step is done: choose the outcome and close the case.'));
+  const primary = c.status === 'paused' ? 'resume' : (next?.action ?? 'close');
+  const actions: Array<[string, string]> = [
+    ['acknowledge', L('ติดต่อผู้ร้องแล้ว', 'Complainant contacted')],
+    ['report-to-complainant', L('แจ้งผลผู้ร้อง', 'Report to complainant')],
+    ['note', L('บันทึก', 'Add note')],
+    c.status === 'paused' ? ['resume', L('นับเวลาต่อ', 'Resume')] : ['pause', L('หยุดนับเวลา', 'Pause')],
+    ['escalate', L('ส่งต่อ', 'Escalate')],
+    ['close', L('ยุติเรื่อง…', 'Close…')],
+  ];
   return h(
     'section',
     {},
     h('h1', {}, L('เรื่องร้องเรียน', 'Complaint'), ' ', c.trackingCode),
-    h('p', {}, h('span', { class: `badge ${c.status}` }, STATUS[c.status]![lang()]), ' ', c.officeCode, ' · ', c.hospitalCode, ' · ', CHANNELS[c.channel]?.[lang()] ?? ''),
-    h('p', {}, c.description),
-    h('p', { class: 'hint' }, `${c.complainant.name}${c.complainant.phone ? ` · ${c.complainant.phone}` : ''}${c.complainant.email ? ` · ${c.complainant.email}` : ''}`),
-    h('h2', {}, L('กำหนดเวลา', 'Deadlines')),
+    h('section', { class: 'card next-step', id: 'next-step', 'aria-labelledby': 'next-step-title' }, h('h2', { id: 'next-step-title' }, L('สิ่งที่ต้องทำต่อไป', 'What to do next')), todo),
     h(
-      'table',
-      { id: 'sla' },
-      ...c.sla.map((s) =>
-        h('tr', { class: s.overdue || s.breached ? 'overdue' : '' }, h('td', {}, STAGES[s.stage]![lang()]), h('td', {}, showDate(s.dueAt, true)), h('td', {}, STATUS[s.status]![lang()], s.breached ? L(' · เกินกำหนด', ' · breached') : '', s.status === 'open' ? ` · ${countdown(s.dueAt).text}` : '')),
-      ),
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, L('สถานะ', 'Status')), h('dd', {}, h('span', { class: `badge ${c.status}` }, complaintStatusName(c.status))),
+      h('dt', {}, L('สถานพยาบาล', 'Hospital')), h('dd', {}, names.hospital(c.hospitalCode)),
+      h('dt', {}, L('หน่วยงานที่รับผิดชอบ', 'Responsible office')), h('dd', {}, names.office(c.officeCode)),
+      h('dt', {}, L('ช่องทาง', 'Channel')), h('dd', {}, channelName(c.channel)),
+      h('dt', {}, L('ผู้ร้องเรียน', 'Complainant')), h('dd', {}, `${c.complainant.name}${c.complainant.phone ? ` · ${c.complainant.phone}` : ''}${c.complainant.email ? ` · ${c.complainant.email}` : ''}`),
     ),
+    h('p', {}, c.description),
     c.status !== 'closed'
       ? h(
           'div',
           { class: 'form' },
+          h('h2', {}, L('ดำเนินการ', 'Act on the case')),
+          summary.el,
           note.wrapper,
           reason.wrapper,
           to.wrapper,
           outcome.wrapper,
-          h(
-            'div',
-            { class: 'menu' },
-            button('acknowledge', L('รับเรื่อง/ติดต่อผู้ร้องแล้ว', 'Acknowledge')),
-            button('note', L('บันทึก', 'Add note')),
-            button('report-to-complainant', L('แจ้งผลผู้ร้อง', 'Report to complainant')),
-            c.status === 'paused' ? button('resume', L('นับเวลาต่อ', 'Resume')) : button('pause', L('หยุดนับเวลา', 'Pause')),
-            button('escalate', L('ส่งต่อ', 'Escalate')),
-            button('close', L('ยุติเรื่อง', 'Close')),
-          ),
+          h('div', { class: 'menu' }, ...actions.map(([a, label]) => button(a, label, a === primary))),
           result,
         )
-      : h('p', {}, L('ผล', 'Outcome'), ': ', OUTCOMES[c.outcome ?? '']?.[lang()] ?? ''),
+      : null,
+    h('h2', {}, L('กำหนดเวลา', 'Deadlines')),
+    h(
+      'table',
+      { id: 'sla' },
+      h('tr', {}, h('th', {}, L('ขั้นตอน', 'Step')), h('th', {}, L('กำหนด', 'Due')), h('th', {}, L('สถานะ', 'Status'))),
+      ...c.sla.map((s) =>
+        h('tr', { class: s.overdue || s.breached ? 'overdue' : '' }, h('td', {}, slaStageName(s.stage)), h('td', {}, showDate(s.dueAt, true)), h('td', {}, complaintStatusName(s.status), s.breached ? L(' · เกินกำหนด', ' · breached') : '', s.status === 'open' ? ` · ${countdown(s.dueAt).text}` : '')),
+      ),
+    ),
     h('h2', {}, L('ลำดับเหตุการณ์', 'Timeline')),
-    h('ol', { id: 'timeline' }, ...c.timeline.map((e) => h('li', {}, `${showDate(e.at, true)} — ${EVENTS[e.type]?.[lang()] ?? e.type}${e.stage ? ` (${STAGES[e.stage]?.[lang()] ?? e.stage})` : ''}${e.to ? ` → ${e.to}` : ''} · ${e.actor}${e.note ? `: ${e.note}` : ''}${e.reason ? ` [${e.reason}]` : ''}`))),
+    h(
+      'ol',
+      { id: 'timeline' },
+      ...c.timeline.map((e) =>
+        h(
+          'li',
+          {},
+          `${showDate(e.at, true)} — ${eventName(e.type)}${e.stage ? ` (${slaStageName(e.stage)})` : ''}${e.to ? ` → ${names.office(e.to)}` : ''}${e.outcome ? `: ${outcomeName(e.outcome)}` : ''} · ${e.actor}${e.note ? `: ${e.note}` : ''}${e.reason ? ` [${pauseReasonName(e.reason)}]` : ''}`,
+        ),
+      ),
+    ),
   );
 });
 
@@ -298,7 +344,15 @@ page('/staff/reports', async ({ query }) => {
   const month = query.get('month') ?? new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
   const fiscalYear = query.get('fiscalYear');
   const qs = fiscalYear ? `fiscalYear=${fiscalYear}` : `month=${month}`;
-  const report = await api<Report>('GET', `/reports/complaints?${qs}`);
+  const [report, names, topics] = await Promise.all([
+    api<Report>('GET', `/reports/complaints?${qs}`),
+    loadDirectory(),
+    api<Array<{ code: string; nameTh: string; nameEn: string }>>('GET', '/complaint-topics').catch(() => []),
+  ]);
+  const topicName = (code: string) => {
+    const tp = topics.find((x) => x.code === code);
+    return tp ? L(tp.nameTh, tp.nameEn) : code;
+  };
   const max = Math.max(1, ...report.hospitals.map((r) => r.total));
   const bar = (n: number) => {
     const el = h('span', { class: 'bar' });
@@ -322,7 +376,7 @@ page('/staff/reports', async ({ query }) => {
       'table',
       { id: 'report-hospitals' },
       h('tr', {}, ...[L('สถานพยาบาล', 'Hospital'), L('จำนวน', 'Total'), '', L('ยุติแล้ว', 'Closed'), L('เกินกำหนด', 'Breaches'), L('ตามหัวข้อ', 'By topic')].map((c) => h('th', {}, c))),
-      ...report.hospitals.map((r) => h('tr', {}, h('td', {}, r.key), h('td', {}, r.total), h('td', { class: 'chart' }, bar(r.total)), h('td', {}, r.closed), h('td', {}, r.slaBreaches), h('td', {}, Object.entries(r.byTopic).map(([k, v]) => `${k}: ${v}`).join(', ')))),
+      ...report.hospitals.map((r) => h('tr', {}, h('td', {}, names.hospital(r.key)), h('td', {}, r.total), h('td', { class: 'chart' }, bar(r.total)), h('td', {}, r.closed), h('td', {}, r.slaBreaches), h('td', {}, Object.entries(r.byTopic).map(([k, v]) => `${topicName(k)}: ${v}`).join(', ')))),
     ),
   );
 });
