@@ -1,5 +1,6 @@
 // Complaint reports per hospital and per office: totals, by topic, by outcome, SLA breaches.
 // A pure function of one period's cases; the caller reads only that period (month partitions).
+import { fromBuddhistYear } from '../time/bangkok';
 
 export interface ReportCase {
   hospitalCode: string;
@@ -48,7 +49,7 @@ export function buildComplaintReport(cases: ReportCase[]): { hospitals: ReportRo
 
 /** The months of a Thai fiscal year (BE): October of the year before to September. */
 export function fiscalYearMonths(fiscalYearBE: number): string[] {
-  const endCE = fiscalYearBE - 543;
+  const endCE = fromBuddhistYear(fiscalYearBE);
   return Array.from({ length: 12 }, (_, i) => {
     const month = ((9 + i) % 12) + 1;
     const year = month >= 10 ? endCE - 1 : endCE;

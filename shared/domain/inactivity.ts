@@ -1,10 +1,8 @@
 // The 6-month inactivity rule for entitlement-check user ids (SPEC §4, issue 4): when an id falls due, and its warnings.
-import { TZDate } from '@date-fns/tz';
-import { addMonths, subDays } from 'date-fns';
+import { addBangkokMonths, DAY_MS } from '../time/bangkok';
 
 /** The months of no sign-in after which SSO may revoke a user id (SPEC §2). */
 export const INACTIVITY_MONTHS = 6;
-const ZONE = 'Asia/Bangkok';
 
 /** The timestamps of an account that the rule reads; ISO 8601 strings as stored. */
 export interface ActivityTimestamps {
@@ -22,16 +20,16 @@ export interface InactivityScopeFields {
 /**
  * The instant from which an id last active at `lastActivity` may be revoked: the same
  * wall-clock time 6 calendar months later in Asia/Bangkok. When that day does not exist
- * in the target month, the last day of that month (31 Mar 10:00 → 30 Sep 10:00); date-fns
- * `addMonths` clamps that way, and a TZDate makes it count Bangkok months, not the
- * server's. Bangkok has no DST, so the wall time always exists.
+ * in the target month, the last day of that month (31 Mar 10:00 → 30 Sep 10:00); Bangkok
+ * months, not the server's (shared/time/bangkok.ts). Bangkok has no DST, so the wall time
+ * always exists.
  *
  * Note: the clamp makes this not monotonic: a sign-in on 30 Mar 23:00 falls due after one
  * on 31 Mar 10:00 (30 Sep 23:00 vs 30 Sep 10:00). Select due ids by this instant, stored
  * with the account, never by comparing last activity against "now − 6 months".
  */
 export function revocableFrom(lastActivity: Date): Date {
-  return new Date(addMonths(new TZDate(lastActivity.getTime(), ZONE), INACTIVITY_MONTHS).getTime());
+  return addBangkokMonths(lastActivity, INACTIVITY_MONTHS);
 }
 
 function parseInstant(iso: string, field: string): Date {
@@ -70,11 +68,8 @@ export function isRevocable(account: ActivityTimestamps, now: Date): boolean {
  * time (calendar days on the Bangkok clock, which has no DST, so also exactly 24 h each).
  */
 export function warningTimes(lastActivity: Date): { warn30: Date; warn7: Date } {
-  const due = new TZDate(revocableFrom(lastActivity).getTime(), ZONE);
-  return {
-    warn30: new Date(subDays(due, 30).getTime()),
-    warn7: new Date(subDays(due, 7).getTime()),
-  };
+  const due = revocableFrom(lastActivity).getTime();
+  return { warn30: new Date(due - 30 * DAY_MS), warn7: new Date(due - 7 * DAY_MS) };
 }
 
 /** Whether the rule applies: hospital user ids only, and not those an admin has excluded. */

@@ -1,6 +1,7 @@
 // Schemas of the complaint routes.
 import * as z from 'zod';
 import { emailField, phoneField } from './contact';
+import { fromBuddhistYear } from '../time/bangkok';
 import { hospitalCode, isoInstant, normalizeDigitsInput, personName, text, whenObject } from './common';
 
 export const CHANNELS = ['web', 'hotline', 'email', 'letter', 'walk-in'] as const;
@@ -59,7 +60,7 @@ export const reportQuery = z
     // YYYY-MM, the year in CE or in the Buddhist Era (2569-11 is 2026-11), as users write it
     month: z
       .preprocess(normalizeDigitsInput, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'INVALID_VALUE'))
-      .transform((m) => (Number(m.slice(0, 4)) >= 2400 ? `${Number(m.slice(0, 4)) - 543}${m.slice(4)}` : m))
+      .transform((m) => (Number(m.slice(0, 4)) >= 2400 ? `${fromBuddhistYear(Number(m.slice(0, 4)))}${m.slice(4)}` : m))
       .refine((m) => m >= '2000-01' && m <= '2100-12', 'INVALID_VALUE')
       .optional(),
     fiscalYear: z.preprocess(normalizeDigitsInput, z.coerce.number().int().min(2560).max(2700)).optional(),

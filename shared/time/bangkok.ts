@@ -150,6 +150,18 @@ export function fromBangkokWallClock(dateIso: string, time: string): Date {
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - BANGKOK_OFFSET_MS);
 }
 
+/**
+ * The same Bangkok wall time `months` calendar months later (earlier when negative); a day the
+ * target month lacks becomes its last day (31 Mar 10:00 + 6 → 30 Sep 10:00), as date-fns' addMonths.
+ */
+export function addBangkokMonths(instant: Date, months: number): Date {
+  const s = shifted(instant);
+  const target = new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + months, 1, s.getUTCHours(), s.getUTCMinutes(), s.getUTCSeconds(), s.getUTCMilliseconds()));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(s.getUTCDate(), lastDay));
+  return new Date(target.getTime() - BANGKOK_OFFSET_MS);
+}
+
 /** The last millisecond of a Bangkok day, e.g. for "received by the end of that day" rules. */
 export function endOfBangkokDay(dateIso: string): Date {
   return new Date(fromBangkokWallClock(dateIso, '00:00').getTime() + DAY_MS - 1);

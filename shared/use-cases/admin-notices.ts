@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/lang';
 import { sendMail } from '../mail/outbox';
 import { calendarReminderMail } from '../mail/templates/reference';
 import type { Office } from '../schemas/reference';
+import { toBuddhistYear } from '../time/bangkok';
 
 export interface AdminNotice {
   code: string;
@@ -26,7 +27,7 @@ const notice = (code: string, params: Record<string, string | number>, lang: Lan
 export async function listAdminNotices(lang: Lang, now = new Date()): Promise<AdminNotice[]> {
   const [calendars, offices] = await Promise.all([listCalendars(), listOffices()]);
   return [
-    ...calendarReminders(now, calendars.map((c) => c.year)).map((r) => notice(r.code, { year: r.year, yearBE: r.year + 543 }, lang)),
+    ...calendarReminders(now, calendars.map((c) => c.year)).map((r) => notice(r.code, { year: r.year, yearBE: toBuddhistYear(r.year) }, lang)),
     ...offices
       .filter((o) => OFFICES_THAT_RECEIVE_CASES.has(o.kind) && !o.email)
       .map((o) => notice('OFFICE_HAS_NO_MAILBOX', { officeCode: o.officeCode, nameTh: o.nameTh, nameEn: o.nameEn }, lang)),

@@ -45,7 +45,7 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
   const [hospital, topics] = await Promise.all([resolveHospital(input.hospitalCode), listTopics()]);
   if (!hospital) throw new RuleError('UNKNOWN_HOSPITAL', 'hospitalCode');
   if (!topics.some((t) => t.code === input.topic)) throw new RuleError('UNKNOWN_TOPIC', 'topic');
-  const { officeCode } = routeComplaint(hospital, input.hospitalCode);
+  const { officeCode } = routeComplaint(hospital);
 
   const events = [
     { type: 'received' as const, at: receivedAt.toISOString(), actor: principal?.userId ?? 'public' },

@@ -9,14 +9,13 @@
 //  5. a run record is written, and a metric the 48-hour alarm watches.
 import { randomUUID } from 'node:crypto';
 import { RuleError } from '../http/errors';
-import { TZDate } from '@date-fns/tz';
-import { subMonths } from 'date-fns';
 import { config } from '../config';
 import { endSessions } from '../domain/account-sessions';
 import { dueInactivitySteps, replaceAccount, type Account } from '../data/accounts-repository';
 import { accountAggregate, appendAudit } from '../data/audit-repository';
 import { putRun, type JobRun } from '../data/runs-repository';
 import { INACTIVITY_MONTHS, lastActivityOf, revocableFrom, warningTimes } from '../domain/inactivity';
+import { addBangkokMonths } from '../time/bangkok';
 import { logger } from '../logger';
 import { sendMail } from '../mail/outbox';
 import { inactivityRevokedMail, inactivityWarningMail } from '../mail/templates/inactivity';
@@ -54,7 +53,7 @@ export async function runInactivitySweep(options: SweepOptions): Promise<SweepRe
   const result: SweepResult = {
     asOf: asOf.toISOString(),
     // informational: ids last active before this instant are due (month ends clamp, see inactivity.ts)
-    cutoff: new Date(subMonths(new TZDate(asOf.getTime(), 'Asia/Bangkok'), INACTIVITY_MONTHS).getTime()).toISOString(),
+    cutoff: addBangkokMonths(asOf, -INACTIVITY_MONTHS).toISOString(),
     dryRun,
     examined: 0,
     revoked: [],

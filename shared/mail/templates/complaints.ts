@@ -1,6 +1,6 @@
 // E-mails of the complaint process: reminders and escalations to offices, news to the complainant.
 import type { ComplaintCase } from '../../data/complaints-repository';
-import { formatThaiDate } from '../../time/bangkok';
+import { formatThaiDate, toBuddhistYear } from '../../time/bangkok';
 import { renderMail, type MailContent } from '../layout';
 
 export const STAGE_NAMES = {
@@ -125,8 +125,8 @@ export function complainantMail(c: ComplaintCase, kind: 'acknowledged' | 'report
 export function calendarMissingMail(years: number[], adminUrl: string): MailContent {
   return renderMail({
     th: {
-      subject: `ยังไม่มีปฏิทินวันหยุดราชการปี ${years.map((y) => y + 543).join(', ')}`,
-      paragraphs: [`กำหนดเวลาของเรื่องร้องเรียนบางเรื่องล้ำเข้าไปในปี ${years.map((y) => y + 543).join(', ')} ซึ่งยังไม่ได้บันทึกวันหยุดราชการ ระบบจึงคำนวณโดยนับเฉพาะวันเสาร์-อาทิตย์เป็นวันหยุด (กำหนดเวลาชั่วคราว)`, 'กรุณาบันทึกปฏิทินวันหยุดตามประกาศ ระบบจะคำนวณใหม่ให้อัตโนมัติ'],
+      subject: `ยังไม่มีปฏิทินวันหยุดราชการปี ${years.map(toBuddhistYear).join(', ')}`,
+      paragraphs: [`กำหนดเวลาของเรื่องร้องเรียนบางเรื่องล้ำเข้าไปในปี ${years.map(toBuddhistYear).join(', ')} ซึ่งยังไม่ได้บันทึกวันหยุดราชการ ระบบจึงคำนวณโดยนับเฉพาะวันเสาร์-อาทิตย์เป็นวันหยุด (กำหนดเวลาชั่วคราว)`, 'กรุณาบันทึกปฏิทินวันหยุดตามประกาศ ระบบจะคำนวณใหม่ให้อัตโนมัติ'],
     },
     en: {
       subject: `Official holiday list missing for ${years.join(', ')}`,

@@ -1,10 +1,11 @@
 // E-mails of reference data administration: the reminder to load an official holiday list.
 import type { CalendarReminder } from '../../domain/calendar-reminder';
+import { toBuddhistYear } from '../../time/bangkok';
 import { renderMail, type MailContent } from '../layout';
 
 /** To the admins: a year's official holiday list is due (next year's from 1 October) and not loaded. */
 export function calendarReminderMail(reminder: CalendarReminder, calendarUrl: string): MailContent {
-  const yearBE = reminder.year + 543;
+  const yearBE = toBuddhistYear(reminder.year);
   const nextYear = reminder.code === 'NEXT_YEAR_CALENDAR_MISSING';
   return renderMail({
     th: {

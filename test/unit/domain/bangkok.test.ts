@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import {
+  addBangkokMonths,
   addDaysToIsoDate,
   bangkokDate,
   bangkokWallClock,
@@ -208,5 +209,27 @@ describe('parseFlexibleDate', () => {
     ['พรุ่งนี้', 'words'],
   ])('rejects %j (%s)', (input) => {
     expect(parseFlexibleDate(input)).toBeNull();
+  });
+});
+
+describe('addBangkokMonths', () => {
+  it('keeps the Bangkok wall time, counting Bangkok months', () => {
+    // 31 Jan 23:30 in Bangkok is still 31 Jan 16:30 UTC; a month later is the last day of February
+    expect(addBangkokMonths(new Date('2026-01-31T16:30:00Z'), 1).toISOString()).toBe('2026-02-28T16:30:00.000Z');
+    // 1 Mar 01:00 in Bangkok is 28 Feb UTC: six Bangkok months later is 1 Sep 01:00
+    expect(addBangkokMonths(new Date('2026-02-28T18:00:00Z'), 6).toISOString()).toBe('2026-08-31T18:00:00.000Z');
+  });
+
+  it('clamps to the last day of a shorter month, both ways', () => {
+    expect(addBangkokMonths(new Date('2026-03-31T03:00:00Z'), 6).toISOString()).toBe('2026-09-30T03:00:00.000Z');
+    expect(addBangkokMonths(new Date('2026-08-31T03:00:00Z'), -6).toISOString()).toBe('2026-02-28T03:00:00.000Z');
+    expect(addBangkokMonths(new Date('2027-08-31T03:00:00Z'), -18).toISOString()).toBe('2026-02-28T03:00:00.000Z');
+  });
+
+  it('agrees with date-fns counting months on a Bangkok TZDate', async () => {
+    const { addMonths } = await import('date-fns');
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2027, 0, 1); t += 37 * 3_600_000 + 123_457) {
+      for (const n of [-6, 1, 6]) expect(addBangkokMonths(new Date(t), n).getTime()).toBe(new Date(addMonths(new TZDate(t, 'Asia/Bangkok'), n).getTime()).getTime());
+    }
   });
 });
