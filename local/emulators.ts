@@ -1,4 +1,4 @@
-// The AWS emulators on 127.0.0.1: DynamoDB (dynalite), S3 (s3rver), SES (aws-ses-v2-local), and
+// The AWS emulators on 127.0.0.1: DynamoDB (dynalite, with transactions in front), S3 (s3rver), SES (aws-ses-v2-local), and
 // the Step Functions endpoint. Each can keep its data under one folder.
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { CloudModel } from './cloud-template';
+import { transactionFront } from './dynamodb-transactions';
 
 export interface EmulatorPorts {
   dynamodb?: number;
@@ -43,7 +44,10 @@ export async function startEmulators(dataDir: string | undefined, bucket: string
   // DynamoDB: in memory, or persisted (LevelDB) under the data folder
   if (dataDir) mkdirSync(path.join(dataDir, 'dynamodb'), { recursive: true });
   const dynamo = dynalite(dataDir ? { path: path.join(dataDir, 'dynamodb'), createTableMs: 0 } : { createTableMs: 0 }) as unknown as Server;
-  const dynamoPort = await listen(dynamo, ports.dynamodb ?? 0);
+  const innerPort = await listen(dynamo, 0);
+  // in front of it, the transactions dynalite lacks (local/dynamodb-transactions.ts)
+  const dynamoFront = transactionFront(dynamo, `http://127.0.0.1:${innerPort}`);
+  const dynamoPort = await listen(dynamoFront, ports.dynamodb ?? 0);
 
   // S3
   const s3Dir = dataDir ? path.join(dataDir, 's3') : path.join((await import('node:os')).tmpdir(), `s3rver-${process.pid}-${Date.now()}`);
@@ -71,7 +75,7 @@ export async function startEmulators(dataDir: string | undefined, bucket: string
     sesUrl: `http://127.0.0.1:${sesPort}`,
     s3rver,
     async stop() {
-      await Promise.all([close(dynamo), new Promise<void>((r) => s3rver.close(() => r())), close(ses)]);
+      await Promise.all([close(dynamoFront), close(dynamo), new Promise<void>((r) => s3rver.close(() => r())), close(ses)]);
     },
   };
 }

@@ -1,0 +1,161 @@
+// TransactWriteItems and TransactGetItems for the local DynamoDB, which dynalite lacks: a front
+// server that passes every other request to dynalite unchanged, and runs a transaction alone (the
+// requests in flight first drain, new ones wait) as its single-item writes, each with its own
+// condition, undoing the ones already applied when one is refused. The application's code sends
+// the same TransactWriteItems it sends on AWS.
+import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+
+type AttributeMap = Record<string, unknown>;
+interface Op {
+  TableName: string;
+  Key?: AttributeMap;
+  Item?: AttributeMap;
+  ConditionExpression?: string;
+  UpdateExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: AttributeMap;
+  ReturnValuesOnConditionCheckFailure?: string;
+}
+type TransactItem = { Put?: Op; Update?: Op; Delete?: Op; ConditionCheck?: Op };
+
+const JSON_TYPE = 'application/x-amz-json-1.0';
+
+/** One request to dynalite itself, with the caller's headers (dynalite checks their form). */
+async function call(url: string, headers: IncomingMessage['headers'], action: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': JSON_TYPE, 'x-amz-target': `DynamoDB_20120810.${action}`, authorization: String(headers.authorization ?? ''), 'x-amz-date': String(headers['x-amz-date'] ?? '') },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+const errorType = (json: Record<string, unknown>) => String(json.__type ?? '').split('#').pop() ?? '';
+
+/** The item's key, from the table's key schema (read once per table). */
+async function keyOf(url: string, headers: IncomingMessage['headers'], schemas: Map<string, string[]>, table: string, item: AttributeMap): Promise<AttributeMap> {
+  let names = schemas.get(table);
+  if (!names) {
+    const { json } = await call(url, headers, 'DescribeTable', { TableName: table });
+    names = ((json.Table as { KeySchema?: Array<{ AttributeName: string }> } | undefined)?.KeySchema ?? []).map((k) => k.AttributeName);
+    schemas.set(table, names);
+  }
+  return Object.fromEntries(names.map((n) => [n, item[n]]));
+}
+
+async function transactWrite(url: string, headers: IncomingMessage['headers'], schemas: Map<string, string[]>, body: { TransactItems?: TransactItem[] }): Promise<{ status: number; json: unknown }> {
+  const items = body.TransactItems ?? [];
+  const validation = (message: string) => ({ status: 400, json: { __type: 'com.amazon.coral.validate#ValidationException', message } });
+  if (items.length === 0 || items.length > 100) return validation('TransactItems must have between 1 and 100 items');
+  const targets: Array<{ action: string; op: Op; key: AttributeMap }> = [];
+  const seen = new Set<string>();
+  for (const t of items) {
+    const [kind, op] = Object.entries(t)[0] as [keyof TransactItem, Op];
+    const key = op.Key ?? (await keyOf(url, headers, schemas, op.TableName, op.Item ?? {}));
+    const id = `${op.TableName} ${JSON.stringify(key)}`;
+    if (seen.has(id)) return validation('Transaction request cannot include multiple operations on one item');
+    seen.add(id);
+    targets.push({ action: kind, op, key });
+  }
+  const applied: Array<{ table: string; key: AttributeMap; old: AttributeMap | undefined }> = [];
+  const undo = async () => {
+    for (const a of applied.reverse()) {
+      if (a.old) await call(url, headers, 'PutItem', { TableName: a.table, Item: a.old });
+      else await call(url, headers, 'DeleteItem', { TableName: a.table, Key: a.key });
+    }
+  };
+  for (const [index, { action, op, key }] of targets.entries()) {
+    const { json: before } = await call(url, headers, 'GetItem', { TableName: op.TableName, Key: key, ConsistentRead: true });
+    const old = before.Item as AttributeMap | undefined;
+    const { ReturnValuesOnConditionCheckFailure: _returnOld, ...request } = op;
+    // a condition check is an update that changes nothing (and is undone like one)
+    const result = await call(url, headers, action === 'Put' ? 'PutItem' : action === 'Delete' ? 'DeleteItem' : 'UpdateItem', action === 'ConditionCheck' ? { ...request, Key: key } : request);
+    if (result.status !== 200) {
+      await undo();
+      if (errorType(result.json) !== 'ConditionalCheckFailedException') return { status: result.status, json: result.json };
+      const reasons = targets.map((_, i) => (i === index ? { Code: 'ConditionalCheckFailed', Message: 'The conditional request failed', ...(op.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' && old ? { Item: old } : {}) } : { Code: 'None' }));
+      return {
+        status: 400,
+        json: { __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException', message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((r) => r.Code).join(', ')}]`, CancellationReasons: reasons },
+      };
+    }
+    applied.push({ table: op.TableName, key, old });
+  }
+  return { status: 200, json: {} };
+}
+
+async function transactGet(url: string, headers: IncomingMessage['headers'], body: { TransactItems?: Array<{ Get: Op & { ProjectionExpression?: string } }> }): Promise<{ status: number; json: unknown }> {
+  const responses = [];
+  for (const { Get } of body.TransactItems ?? []) {
+    const { status, json } = await call(url, headers, 'GetItem', { ...Get, ConsistentRead: true });
+    if (status !== 200) return { status, json };
+    responses.push(json.Item ? { Item: json.Item } : {});
+  }
+  return { status: 200, json: { Responses: responses } };
+}
+
+/** A readers–writer gate: requests share it, a transaction holds it alone. */
+function gate() {
+  let active = 0;
+  let writer: Promise<void> | undefined;
+  const drained: Array<() => void> = [];
+  return {
+    async shared(): Promise<() => void> {
+      while (writer) await writer;
+      active++;
+      return () => {
+        active--;
+        if (active === 0) drained.splice(0).forEach((r) => r());
+      };
+    },
+    async exclusive<T>(work: () => Promise<T>): Promise<T> {
+      while (writer) await writer;
+      let release!: () => void;
+      writer = new Promise<void>((r) => (release = r));
+      try {
+        if (active > 0) await new Promise<void>((r) => drained.push(r));
+        return await work();
+      } finally {
+        writer = undefined;
+        release();
+      }
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** A server in front of dynalite (listening at `dynaliteUrl`) that adds the two transaction actions. */
+export function transactionFront(dynalite: Server, dynaliteUrl: string): Server {
+  const g = gate();
+  const schemas = new Map<string, string[]>();
+  return http.createServer((req: IncomingMessage, res: ServerResponse) => {
+    const target = String(req.headers['x-amz-target'] ?? '');
+    const action = target.split('.').pop();
+    if (action === 'TransactWriteItems' || action === 'TransactGetItems') {
+      void (async () => {
+        try {
+          const body = JSON.parse(await readBody(req)) as never;
+          const { status, json } = await g.exclusive(() => (action === 'TransactWriteItems' ? transactWrite(dynaliteUrl, req.headers, schemas, body) : transactGet(dynaliteUrl, req.headers, body)));
+          res.writeHead(status, { 'content-type': JSON_TYPE });
+          res.end(JSON.stringify(json));
+        } catch (error) {
+          res.writeHead(500, { 'content-type': JSON_TYPE });
+          res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: (error as Error).message }));
+        }
+      })();
+      return;
+    }
+    void g.shared().then((release) => {
+      res.once('close', release);
+      dynalite.emit('request', req, res);
+    });
+  });
+}
