@@ -35,6 +35,12 @@ const dict = {
   changePassword: { th: 'เปลี่ยนรหัสผ่าน', en: 'Change password' },
   forgotPassword: { th: 'ลืมรหัสผ่าน?', en: 'Forgot your password?' },
   signedInAs: { th: 'ผู้ใช้', en: 'Signed in as' },
+  menu: { th: 'เมนู', en: 'Menu' },
+  mainMenu: { th: 'เมนูหลัก', en: 'Main menu' },
+  metaDescription: {
+    th: 'ยื่นคำขอรหัสผู้ใช้ระบบตรวจสอบสิทธิ สมัครรางวัลสถานพยาบาลในดวงใจ และร้องเรียนการให้บริการของสถานพยาบาล กับสำนักงานประกันสังคม',
+    en: 'Request entitlement-check user ids, apply for the Hospital of the Heart award and complain about hospital services, with the Social Security Office.',
+  },
   comingSoon: { th: 'บริการนี้กำลังจะเปิดให้ใช้งาน', en: 'This service is coming soon' },
 } satisfies Record<string, Record<Lang, string>>;
 
@@ -51,10 +57,14 @@ export function setLang(next: Lang): void {
   document.documentElement.lang = next;
 }
 
-/** Fills every element marked `data-i18n` under `root`. */
+/** Fills every element marked `data-i18n` (its text) or `data-i18n-label` (its aria-label) under `root`. */
 export function translate(root: ParentNode = document): void {
   root.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
     const key = el.dataset.i18n as Key;
     if (key in dict) el.textContent = t(key);
+  });
+  root.querySelectorAll<HTMLElement>('[data-i18n-label]').forEach((el) => {
+    const key = el.dataset.i18nLabel as Key;
+    if (key in dict) el.setAttribute('aria-label', t(key));
   });
 }

@@ -9,6 +9,7 @@ import { lang, setLang, t, translate } from './i18n';
 import { resolve } from './router';
 import { adminNoticesBanner } from './notices';
 import { initSessionUi, refreshSession } from './session-ui';
+import { watchWideTables } from './wide-tables';
 import './pages/home';
 import './pages/login';
 import './pages/portals';
@@ -26,13 +27,19 @@ import './pages/reference-admin';
 const main = document.getElementById('main')!;
 
 let shown = 0;
+/** The first page is not an in-app move: focus stays at the top, so the skip link is the first stop. */
+let firstPage = true;
 
-async function show(): Promise<void> {
+/** A route hash (`#/…`); anything else (`#main`) is an in-page anchor, not a page. */
+const isRoute = (hash: string) => hash === '' || hash.startsWith('#/');
+
+async function show(moveFocus = true): Promise<void> {
   // a slow page must not paint over the page the user moved on to
   const turn = ++shown;
-  const hash = location.hash || '#/';
+  const hash = isRoute(location.hash) ? location.hash || '#/' : '#/';
   const match = resolve(hash);
   const banner = adminNoticesBanner(hash);
+  main.setAttribute('aria-busy', 'true');
   let node: Node;
   try {
     node = match ? await match.page(match.ctx) : h('section', {}, h('h1', {}, t('notFound')));
@@ -42,24 +49,74 @@ async function show(): Promise<void> {
   const notices = await banner;
   if (turn !== shown) return;
   render(main, ...(notices ? [notices] : []), node);
-  main.focus({ preventScroll: true });
+  main.removeAttribute('aria-busy');
+  const heading = main.querySelector<HTMLElement>('h1');
+  // every page names itself in the tab and in the history
+  document.title = `${heading?.textContent?.trim() || t('appName')} · ${t('appName')} ${t('orgName')}`;
+  closeMenu();
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.nav a')) {
+    const here = hash === link.hash || hash.startsWith(`${link.hash}/`) || hash.startsWith(`${link.hash}?`);
+    if (here) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  if (firstPage || !moveFocus) {
+    firstPage = false;
+    return;
+  }
+  // an in-app move: start reading at the new page's heading, as a page load would start at its top
+  const target = heading ?? main;
+  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
 }
 
 function applyLanguage(): void {
   document.documentElement.lang = lang();
-  document.getElementById('lang')!.textContent = lang() === 'th' ? 'EN' : 'ไทย';
+  const switcher = document.getElementById('lang')!;
+  // the visible text names the language it switches to, in that language; its accessible name is that text
+  switcher.textContent = lang() === 'th' ? 'English' : 'ไทย';
+  switcher.setAttribute('lang', lang() === 'th' ? 'en' : 'th');
   document.getElementById('today')!.textContent = showDate(new Date());
+  document.querySelector('meta[name="description"]')?.setAttribute('content', t('metaDescription'));
   translate();
   refreshSession();
 }
 
+/** The phone header's menu: a disclosure button; on wide screens the menu is always shown. */
+const menuButton = document.getElementById('menu-button');
+function closeMenu(): void {
+  menuButton?.setAttribute('aria-expanded', 'false');
+}
+menuButton?.addEventListener('click', () => {
+  menuButton.setAttribute('aria-expanded', String(menuButton.getAttribute('aria-expanded') !== 'true'));
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && menuButton?.getAttribute('aria-expanded') === 'true') {
+    closeMenu();
+    menuButton.focus();
+  }
+});
+
+// the skip link moves focus to the content without touching the hash (the router's)
+document.querySelector<HTMLAnchorElement>('a.skip')?.addEventListener('click', (e) => {
+  e.preventDefault();
+  const heading = main.querySelector<HTMLElement>('h1');
+  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  (heading ?? main).focus();
+});
+
 document.getElementById('lang')!.addEventListener('click', () => {
   setLang(lang() === 'th' ? 'en' : 'th');
   applyLanguage();
-  void show();
+  // the same page in the other language: focus stays on the switch
+  void show(false);
 });
 
-window.addEventListener('hashchange', () => void show());
+window.addEventListener('hashchange', () => {
+  // an in-page anchor (a skip link without script, `#main`) is not a new page
+  if (isRoute(location.hash)) void show();
+});
+watchWideTables(main);
 applyLanguage();
 initSessionUi();
 void show();

@@ -15,7 +15,9 @@ export function page(path: string, render: Page): void {
 }
 
 export function resolve(hash: string): { page: Page; ctx: PageContext } | undefined {
-  const [path = '/', search = ''] = hash.replace(/^#/, '').split('?');
+  const [raw = '/', search = ''] = hash.replace(/^#/, '').split('?');
+  // `#/complaints/track/` (an empty code) is the tracking form, not a missing page
+  const path = raw.length > 1 ? raw.replace(/\/+$/, '') : raw;
   for (const entry of table) {
     const m = entry.pattern.exec(path || '/');
     if (m) {

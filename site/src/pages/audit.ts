@@ -3,7 +3,7 @@
 import type { SlaStage } from '../../../shared/domain/complaint-deadlines';
 import type { Office } from '../../../shared/schemas/reference';
 import { api } from '../api';
-import { showDate } from '../dates';
+import { showDate, showYear } from '../dates';
 import { h } from '../dom';
 import { field } from '../forms';
 import { lang } from '../i18n';
@@ -44,7 +44,7 @@ function targetLabel(target: string): Node {
   const [kind, ...rest] = target.split('#');
   const id = rest.join('#');
   if (kind === 'USER' && id) return h('a', { href: `#/staff/accounts/${encodeURIComponent(id)}` }, L('บัญชี ', 'Account '), id);
-  if (kind === 'CALENDAR' && id) return h('a', { href: `#/staff/calendar?year=${encodeURIComponent(id)}` }, L('ปฏิทินวันหยุด ', 'Holidays '), Number.isFinite(Number(id)) ? String(Number(id) + 543) : id);
+  if (kind === 'CALENDAR' && id) return h('a', { href: `#/staff/calendar?year=${encodeURIComponent(id)}` }, L('ปฏิทินวันหยุด ', 'Holidays '), Number.isFinite(Number(id)) ? showYear(Number(id)) : id);
   if (kind === 'CONFIG' && id === 'SLA_POLICY') return h('a', { href: '#/staff/sla-policy' }, L('กำหนดเวลาดำเนินการ', 'SLA policy'));
   if (kind === 'TOPIC' && id) return h('a', { href: '#/staff/topics' }, L('หัวข้อ ', 'Topic '), id);
   if (kind === 'HOSPITAL' && id) return document.createTextNode(`${L('สถานพยาบาล', 'Hospital')} ${id}`);

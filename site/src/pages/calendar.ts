@@ -1,6 +1,6 @@
 // The official working calendar used by the SLA clocks: view a year; admins load or correct it.
 import { api, ApiProblem, awaitJob } from '../api';
-import { showDate } from '../dates';
+import { showDate, showYear } from '../dates';
 import { h } from '../dom';
 import { field, setBusy, setFieldError, statusLine } from '../forms';
 import { lang } from '../i18n';
@@ -67,10 +67,10 @@ page('/staff/calendar', async ({ query }) => {
   return h(
     'section',
     {},
-    h('h1', {}, L(`ปฏิทินวันหยุดราชการ พ.ศ. ${year + 543}`, `Official holidays ${year}`)),
-    h('p', { class: 'menu' }, ...[year - 1, year, year + 1].map((y) => h('a', { href: `#/staff/calendar?year=${y}`, class: y === year ? 'button' : 'button secondary', onclick: () => navigate(`#/staff/calendar?year=${y}`) }, String(y + 543)))),
+    h('h1', {}, L(`ปฏิทินวันหยุดราชการ พ.ศ. ${showYear(year)}`, `Official holidays ${showYear(year)}`)),
+    h('p', { class: 'menu' }, ...[year - 1, year, year + 1].map((y) => h('a', { href: `#/staff/calendar?year=${y}`, class: y === year ? 'button' : 'button secondary', 'aria-current': y === year ? 'page' : undefined, onclick: () => navigate(`#/staff/calendar?year=${y}`) }, showYear(y)))),
     calendar
-      ? h('table', { id: 'holidays' }, ...calendar.holidays.map((d) => h('tr', {}, h('td', {}, showDate(d.date)), h('td', {}, lang() === 'th' ? d.nameTh : d.nameEn), h('td', { class: 'hint' }, d.source ?? ''))))
+      ? h('table', { id: 'holidays' }, h('caption', { class: 'sr-only' }, L('วันหยุดราชการ', 'Official holidays')), h('thead', {}, h('tr', {}, ...[L('วันที่', 'Date'), L('ชื่อวันหยุด', 'Holiday'), L('ที่มา', 'Source')].map((c) => h('th', { scope: 'col' }, c)))), ...calendar.holidays.map((d) => h('tr', {}, h('td', {}, showDate(d.date)), h('td', {}, lang() === 'th' ? d.nameTh : d.nameEn), h('td', { class: 'hint' }, d.source ?? ''))))
       : h('p', { class: 'error' }, L('ยังไม่มีปฏิทินของปีนี้: กำหนดเวลาที่ล้ำเข้าไปในปีนี้นับเฉพาะเสาร์-อาทิตย์เป็นวันหยุด (ชั่วคราว)', 'Not loaded: deadlines reaching into this year count weekends only (provisional)')),
     s.user.roles.includes('admin') ? h('div', { class: 'form' }, editor.wrapper, save, out.el) : null,
   );

@@ -364,7 +364,7 @@ page('/staff/reports', async ({ query }) => {
   download.addEventListener('click', () => void downloadFile(`/reports/complaints?${qs}`, 'text/csv', `${name}.csv`));
   const downloadPdf = h('button', { type: 'button', class: 'button secondary', id: 'pdf' }, L('ดาวน์โหลด PDF', 'Download PDF'));
   downloadPdf.addEventListener('click', () => void downloadFile(`/reports/complaints?${qs}`, 'application/pdf', `${name}.pdf`));
-  const monthInput = h('input', { type: 'month', value: month, id: 'report-month' });
+  const monthInput = h('input', { type: 'month', value: month, id: 'report-month', 'aria-label': L('เดือนของรายงาน', 'Report month') });
   monthInput.addEventListener('change', () => navigate(`#/staff/reports?month=${monthInput.value}`));
   return h(
     'section',
@@ -375,7 +375,7 @@ page('/staff/reports', async ({ query }) => {
     h(
       'table',
       { id: 'report-hospitals' },
-      h('tr', {}, ...[L('สถานพยาบาล', 'Hospital'), L('จำนวน', 'Total'), '', L('ยุติแล้ว', 'Closed'), L('เกินกำหนด', 'Breaches'), L('ตามหัวข้อ', 'By topic')].map((c) => h('th', {}, c))),
+      h('tr', {}, ...[L('สถานพยาบาล', 'Hospital'), L('จำนวน', 'Total'), L('แผนภูมิ', 'Chart'), L('ยุติแล้ว', 'Closed'), L('เกินกำหนด', 'Breaches'), L('ตามหัวข้อ', 'By topic')].map((c) => h('th', {}, c))),
       ...report.hospitals.map((r) => h('tr', {}, h('td', {}, names.hospital(r.key)), h('td', {}, r.total), h('td', { class: 'chart' }, bar(r.total)), h('td', {}, r.closed), h('td', {}, r.slaBreaches), h('td', {}, Object.entries(r.byTopic).map(([k, v]) => `${topicName(k)}: ${v}`).join(', ')))),
     ),
   );

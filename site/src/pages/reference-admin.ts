@@ -60,7 +60,7 @@ page('/staff/offices', async ({ query }) => {
     h(
       'table',
       { id: 'offices' },
-      h('thead', {}, h('tr', {}, ...[L('รหัส', 'Code'), L('ชื่อ', 'Name'), L('ประเภท', 'Kind'), L('อีเมล', 'Mailbox'), ''].map((c) => h('th', { scope: 'col' }, c)))),
+      h('thead', {}, h('tr', {}, ...[L('รหัส', 'Code'), L('ชื่อ', 'Name'), L('ประเภท', 'Kind'), L('อีเมล', 'Mailbox')].map((c) => h('th', { scope: 'col' }, c)), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, L('แก้ไข', 'Edit'))))),
       h(
         'tbody',
         {},
