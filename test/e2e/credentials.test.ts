@@ -30,30 +30,80 @@ describe('requesting an entitlement-check user id', () => {
     await expect.poll(() => session.page.textContent('#email-error')).toContain('Yahoo');
   });
 
-  it('submits the form with the signed PDF, showing upload progress', async () => {
-    await session.page.fill('#nationalId', '๑-๑๐๑๗-๐๐๒๓๐-๗๐-๘');
-    await session.page.fill('#title', 'นาง');
-    await session.page.fill('#firstNameTh', 'สมศรี');
-    await session.page.fill('#lastNameTh', 'รักงาน');
-    await session.page.fill('#firstNameEn', 'Somsri');
-    await session.page.fill('#lastNameEn', 'Rakngan');
-    await session.page.fill('#position', 'เจ้าหน้าที่การเงิน');
-    await session.page.fill('#hospitalCode', '1000001');
-    await session.page.fill('#networkHospitalCode', '1000102');
-    await session.page.fill('#phone', '02-956-2345');
-    await session.page.fill('#email', email);
-    await session.page.setInputFiles('#signedForm', pdfPath);
+  it('asks for the existing user id only to reuse or cancel one', async () => {
+    const page = session.page;
+    expect(await page.isHidden('#userId')).toBe(true);
+    await page.selectOption('#purpose', 'reuse');
+    expect(await page.isVisible('#userId')).toBe(true);
+    await page.selectOption('#purpose', 'new');
+    expect(await page.isHidden('#userId')).toBe(true);
+  });
+
+  it('creates the draft, then offers the pre-filled form to download, sign and upload', async () => {
+    const page = session.page;
+    await page.fill('#nationalId', '๑-๑๐๑๗-๐๐๒๓๐-๗๐-๘');
+    await page.fill('#title', 'นาง');
+    await page.fill('#firstNameTh', 'สมศรี');
+    await page.fill('#lastNameTh', 'รักงาน');
+    await page.fill('#firstNameEn', 'Somsri');
+    await page.fill('#lastNameEn', 'Rakngan');
+    await page.fill('#position', 'เจ้าหน้าที่การเงิน');
+    // the hospital by name, chosen with the keyboard; the network hospital by its code
+    await page.focus('#hospitalCode');
+    await page.keyboard.type('ศรีนคร');
+    await page.waitForSelector('#hospitalCode-listbox [role=option]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.fill('#networkHospitalCode', '1000102');
+    await page.fill('#phone', '02-956-2345');
+    await page.fill('#email', email);
+    await page.click('#credential-form button[type=submit]');
+    await page.waitForSelector('#upload-form');
+    requestId = (await page.textContent('#request-id'))!;
+    expect(requestId).toMatch(/^CR-/);
+    const link = page.locator('#form-to-sign');
+    expect(await link.textContent()).toContain('ดาวน์โหลดแบบฟอร์มเพื่อลงนาม');
+    expect(await page.textContent('#upload-form .steps')).toContain('ผู้อำนวยการ');
+    // the link serves the PDF (kept in the page once fetched, so it outlives the 30-minute token)
+    await expect.poll(() => link.getAttribute('href')).toMatch(/^blob:/);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const head = Buffer.concat(chunks).subarray(0, 5).toString('latin1');
+    expect(download.suggestedFilename()).toBe(`${requestId}.pdf`);
+    expect(head).toBe('%PDF-');
+  });
+
+  it('refuses a file that is not a PDF as soon as it is chosen', async () => {
+    const page = session.page;
+    const notPdf = path.join(path.dirname(pdfPath), 'scan.pdf');
+    writeFileSync(notPdf, 'this is a JPEG renamed, not a PDF');
+    await page.setInputFiles('#signedForm', notPdf);
+    await expect.poll(() => page.textContent('#signedForm-error')).toBe('ไฟล์ไม่ใช่ PDF');
+    await page.click('#upload-form button[type=submit]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('upload-errors');
+  });
+
+  it('uploads the signed PDF with a labelled progress bar, then shows a receipt in Thai', async () => {
+    const page = session.page;
+    await page.setInputFiles('#signedForm', pdfPath);
+    expect(await page.locator('label[for=upload-progress]').count()).toBe(1);
     // record every value the progress bar shows while the file goes to S3
-    await session.page.evaluate(() => {
+    await page.evaluate(() => {
       const seen: string[] = ((window as unknown as { progressSeen: string[] }).progressSeen = []);
       const bar = document.getElementById('upload-progress')!;
-      new MutationObserver(() => seen.push(bar.getAttribute('value') ?? '')).observe(bar, { attributes: true, attributeFilter: ['value', 'hidden'] });
+      new MutationObserver(() => seen.push(bar.getAttribute('value') ?? '')).observe(bar, { attributes: true, attributeFilter: ['value'] });
     });
-    await session.page.click('#credential-form button[type=submit]');
-    await session.page.waitForURL(/#\/credentials\/CR-/);
-    requestId = (await session.page.textContent('#request-id'))!;
-    expect(await session.page.textContent('#request-status')).toBe('ยื่นแล้ว รอพิจารณา');
-    const progress = await session.page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    await page.click('#upload-form button[type=submit]');
+    await page.waitForSelector('#receipt');
+    expect(await page.isVisible('#upload-form')).toBe(false);
+    expect(await page.textContent('#request-status')).toBe('ยื่นแล้ว รอพิจารณา');
+    const receipt = (await page.textContent('#receipt'))!;
+    expect(receipt).toContain('ยื่นคำขอเรียบร้อยแล้ว');
+    expect(receipt).toContain(requestId);
+    expect(receipt).not.toMatch(/applicationForm|signedForm|sha256:/);
+    const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(progress.at(-1)).toBe('1');
     const ack = (await session.stack.mails()).filter((m) => m.destination.to.includes(email));
     expect(ack).toHaveLength(1);
@@ -66,10 +116,15 @@ describe('requesting an entitlement-check user id', () => {
     await officer.fill('#password', DEMO_PASSWORD);
     await officer.click('button[type=submit]');
     await officer.waitForSelector('#credential-queue');
+    // hospitals by name, not bare codes
+    expect(await officer.textContent('#credential-queue')).toContain('โรงพยาบาลตัวอย่างศรีนคร');
     await officer.click(`text=${requestId}`);
     await officer.waitForSelector('#approve');
     expect(await officer.getAttribute('#signed-form', 'href')).toContain('X-Amz-Signature');
     await officer.click('#approve');
+    await officer.waitForSelector('#confirm-dialog');
+    expect(await officer.textContent('#confirm-text')).toContain(email);
+    await officer.click('#confirm-yes');
     await expect.poll(() => officer.textContent('#decision-result')).toMatch(/อนุมัติแล้ว — รหัสผู้ใช้ H1000102-/);
     await officer.close();
   });
