@@ -4,6 +4,7 @@ import { getExtension, getSubmission, submissionIdOf } from '../../shared/data/a
 import { effectiveDeadline } from '../../shared/domain/award-deadline';
 import { ForbiddenError, NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
+import { documentsOf } from '../../shared/use-cases/award-documents';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
 export const handler = httpHandler(awardsRoutes.getMyAwardSubmission, async ({ params, principal }) => {
@@ -11,5 +12,5 @@ export const handler = httpHandler(awardsRoutes.getMyAwardSubmission, async ({ p
   const programme = await loadProgramme(params.yearBE);
   const [submission, extension] = await Promise.all([getSubmission(submissionIdOf(params.yearBE, principal.hospitalCode)), getExtension(params.yearBE, principal.hospitalCode)]);
   if (!submission) throw new NotFoundError('SUBMISSION_NOT_FOUND');
-  return { body: { ...submission, deadline: effectiveDeadline(programme, extension), ...(extension ? { extension } : {}) } };
+  return { body: { ...submission, deadline: effectiveDeadline(programme, extension), ...(extension ? { extension } : {}), ...documentsOf(submission) } };
 });

@@ -1,5 +1,5 @@
 // GET /api/credential-requests/{requestId}: the full request for an officer, with its audit trail
-// and a 5-minute link to the signed PDF (the version that was checked, where S3 keeps versions).
+// and a 5-minute link to the signed PDF (its write-once copy made at submit).
 import { credentialsRoutes } from '../../shared/http/routes/credentials';
 import { getAccount } from '../../shared/data/account-lookup';
 import { listAudit } from '../../shared/data/audit-repository';
@@ -42,7 +42,10 @@ export const handler = httpHandler(credentialsRoutes.getCredentialRequest, async
       mailBounced: mailStatus?.kind === 'bounce',
       mailComplained: mailStatus?.kind === 'complaint',
       ...(mailStatus ? { mailStatus: { kind: mailStatus.kind, at: mailStatus.at, ...(mailStatus.bounceType ? { bounceType: mailStatus.bounceType } : {}) } } : {}),
-      ...(request.status !== 'draft' ? { signedFormUrl: await presignedDownload(request.signedFormKey, 300, upload?.s3VersionId ?? undefined) } : {}),
+      // the frozen copy made at submit; requests submitted before it existed: the checked version
+      ...(request.status !== 'draft'
+        ? { signedFormUrl: request.signedFormReceivedKey ? await presignedDownload(request.signedFormReceivedKey, 300) : await presignedDownload(request.signedFormKey, 300, upload?.s3VersionId ?? undefined) }
+        : {}),
     },
   };
 });

@@ -10,6 +10,7 @@ import { ConflictError, NotFoundError, RuleError } from '../../shared/http/error
 import { httpHandler } from '../../shared/http/http-handler';
 import { sendMail } from '../../shared/mail/outbox';
 import { requesterAckMail, staffNewRequestMail } from '../../shared/mail/templates/credentials';
+import { freezeSignedForm } from '../../shared/use-cases/credential-uploads';
 import { verifyUpload } from '../../shared/uploads/upload-slots';
 import { METRIC } from '../../shared/metric-names';
 import { metrics, MetricUnit } from '../../shared/metrics';
@@ -30,8 +31,11 @@ export const handler = httpHandler(credentialsRoutes.submitCredentialRequest, as
   if (slot.status === 'rejected') throw new RuleError(slot.rejection ?? 'NOT_A_PDF', 'signedForm');
   if (body.sha256 && body.sha256.toLowerCase() !== slot.sha256) throw new RuleError('SHA256_MISMATCH', 'sha256');
 
-  const now = new Date().toISOString();
-  const moved = await transitionRequest(request.requestId, 'draft', 'submitted', { submittedAt: now, signedFormSha256: slot.sha256 }, now);
+  const at = new Date();
+  const now = at.toISOString();
+  // what the officer will read: a write-once copy of the checked file, not the upload key
+  const signedFormReceivedKey = await freezeSignedForm(request, slot, at);
+  const moved = await transitionRequest(request.requestId, 'draft', 'submitted', { submittedAt: now, signedFormSha256: slot.sha256, signedFormReceivedKey }, now);
   if (!moved) return { status: 202, body: { status: 'submitted' } };
   await appendAudit(requestAggregate(request.requestId), { at: now, actor: 'requester', action: 'submitted', fromState: 'draft', toState: 'submitted' });
   await mailSubmission({ ...request, status: 'submitted', submittedAt: now });

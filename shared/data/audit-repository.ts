@@ -11,6 +11,8 @@ export interface AuditRecord {
   fromState?: string;
   toState?: string;
   reason?: string;
+  /** The document the action was about (e.g. an award entry's `applicationForm` downloaded). */
+  document?: string;
 }
 
 /** Appends an audit record to an aggregate (`USER#…`, `CREDREQ#…`, `COMPLAINT#…`). */

@@ -29,6 +29,22 @@ export type SubmissionStatus = 'draft' | 'received' | 'late';
 export type FileSlot = 'applicationForm' | 'selfAssessment';
 export const FILE_SLOTS: FileSlot[] = ['applicationForm', 'selfAssessment'];
 
+export interface SubmissionFile {
+  /** Where its upload slot puts the file (online: the hospital; post and e-mail: the officer's scan). */
+  key: string;
+  expectedSha256?: string;
+  expectedSize?: number;
+  /** Set once the checked file is received: at submit, or when an officer attaches a scan. */
+  sha256?: string;
+  size?: number;
+  versionId?: string;
+  /** The write-once copy made when it was received (`received/…`); every download reads this one. */
+  receivedKey?: string;
+  /** A scan attached by an officer to a postal or e-mail entry: who and when. */
+  attachedBy?: string;
+  attachedAt?: string;
+}
+
 export interface AwardSubmission {
   submissionId: string;
   yearBE: number;
@@ -42,12 +58,14 @@ export interface AwardSubmission {
   receivedDate?: string;
   emailReceivedAt?: string;
   lateReason?: string;
-  files: Record<FileSlot, { key: string; expectedSha256?: string; expectedSize?: number; sha256?: string; size?: number; versionId?: string }>;
+  files: Record<FileSlot, SubmissionFile>;
   history: Array<{ at: string; status: SubmissionStatus; files: Record<string, string | undefined> }>;
 }
 
 export const submissionIdOf = (yearBE: number, hospitalCode: string) => `AW-${yearBE}-${hospitalCode}`;
-const subKey = (id: string) => ({ pk: `AWARDSUB#${id}`, sk: 'SUBMISSION' });
+/** The aggregate a submission's audit records are kept under (shared/data/audit-repository.ts). */
+export const submissionAggregate = (submissionId: string) => `AWARDSUB#${submissionId}`;
+const subKey = (id: string) => ({ pk: submissionAggregate(id), sk: 'SUBMISSION' });
 
 export async function getSubmission(submissionId: string): Promise<AwardSubmission | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: subKey(submissionId), ConsistentRead: true }));

@@ -19,6 +19,8 @@ export interface CredentialRequest extends CredentialRequestInput {
   resultUserId?: string;
   signedFormKey: string;
   signedFormSha256?: string;
+  /** The write-once copy of the signed form made at submit (`received/…`); the officer's link reads it. */
+  signedFormReceivedKey?: string;
 }
 
 const key = (requestId: string) => ({ pk: `CREDREQ#${requestId}`, sk: 'REQUEST' });

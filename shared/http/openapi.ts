@@ -106,6 +106,7 @@ export function buildOpenApi(routes: RouteDef[]) {
     const operation: Record<string, unknown> = {
       operationId: route.id,
       summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
       tags: [route.id.split('.')[0]],
       ...(parameters.length ? { parameters } : {}),
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),

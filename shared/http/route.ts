@@ -5,7 +5,12 @@ import type { Role } from '../auth/roles';
 /** What a handler touches; the CDK stack grants exactly this and nothing more. */
 export interface Access {
   table?: 'read' | 'readWrite';
-  uploads?: 'read' | 'readWrite';
+  /**
+   * `read`: read uploaded files (and presign downloads); `readWrite`: also presign upload slots, under
+   * the upload prefixes only; `readAndFreeze`: read, and copy checked files to their write-once
+   * `received/` keys (shared/uploads/prefixes.ts), the only grant that writes there.
+   */
+  uploads?: 'read' | 'readWrite' | 'readAndFreeze';
   /** Sends e-mail through SES (and so writes the outbox). */
   mail?: boolean;
   /** Starts and stops complaint SLA executions. */
@@ -35,6 +40,8 @@ export interface RouteDef {
   /** `public`: no token needed; `optional`: a token is read when present; else the roles allowed. */
   auth: 'public' | 'optional' | readonly Role[];
   summary: string;
+  /** The rules a client should know (OpenAPI `description`): what is refused, when, and why. */
+  description?: string;
   body?: ZodType;
   /** Takes a text body of this media type (UTF-8) instead of a JSON `body`; the handler reads `text`. */
   textBody?: TextBody;

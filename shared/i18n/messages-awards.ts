@@ -22,5 +22,12 @@ export const awardMessages = {
   SCORE_MISSING: { th: 'กรุณาให้คะแนนทุกเกณฑ์', en: 'Score every criterion' },
   SCORE_OUT_OF_RANGE: { th: 'คะแนนเกินช่วงที่กำหนด', en: 'Score out of range' },
   UNKNOWN_CRITERION: { th: 'ไม่มีเกณฑ์นี้ในโครงการ', en: 'No such criterion in the programme' },
+  ALREADY_SUBMITTED: { th: 'ใบสมัครนี้ส่งแล้ว ไฟล์ที่ได้รับไว้เปลี่ยนแปลงไม่ได้', en: 'This entry has been submitted: the files received cannot be replaced' },
+  UPLOAD_CHANGED: { th: 'ไฟล์ถูกเปลี่ยนระหว่างการรับ กรุณากดส่งอีกครั้ง', en: 'A file changed while it was being received: submit again' },
+  SUBMISSION_INCOMPLETE: { th: 'ใบสมัครนี้ยังไม่มีเอกสารครบ (ใบสมัครและแบบประเมินตนเอง) จึงยังให้คะแนนไม่ได้', en: 'This entry lacks a required document (application form and self-assessment) and cannot be scored yet' },
+  NOT_AN_OFFLINE_ENTRY: { th: 'แนบไฟล์สแกนได้เฉพาะใบสมัครที่ส่งทางไปรษณีย์หรืออีเมล', en: 'Scans are attached to postal and e-mail entries only' },
+  DOCUMENTS_COMPLETE: { th: 'ใบสมัครนี้มีเอกสารครบแล้ว', en: 'This entry already has all its documents' },
+  DOCUMENT_MISSING: { th: 'ยังไม่ได้รับเอกสารนี้', en: 'This document has not been received' },
+  DOCUMENT_NOT_FOUND: { th: 'ไม่มีเอกสารนี้ในใบสมัคร', en: 'No such document in an entry' },
   EXTENSION_BEFORE_DEADLINE: { th: 'วันขยายเวลาต้องหลังกำหนดส่งเดิม', en: 'An extension must be later than the deadline' },
 } satisfies Catalog;

@@ -1,6 +1,7 @@
 // Schemas of the award routes.
 import * as z from 'zod';
 import { awardProgrammeSchema } from '../domain/award-programme';
+import { REQUIRED_DOCUMENTS } from '../domain/award-completeness';
 import { parseFlexibleDate } from '../time/bangkok';
 import { hospitalCode, isoInstant, normalizeDigitsInput, text } from './common';
 
@@ -17,6 +18,7 @@ export const flexibleDate = z.preprocess(normalizeDigitsInput, z.string().max(20
 export const yearParams = z.object({ yearBE: z.preprocess(normalizeDigitsInput, z.string().regex(/^\d{4}$/, 'PROGRAMME_NOT_FOUND')).transform(Number) });
 export const submissionParams = z.object({ submissionId: z.string().regex(/^AW-\d{4}-\d{7}$/, 'SUBMISSION_NOT_FOUND') });
 export const scoreParams = submissionParams.extend({ committeeUserId: z.string().min(3).max(40) });
+export const documentParams = submissionParams.extend({ document: z.enum(REQUIRED_DOCUMENTS, { error: 'DOCUMENT_NOT_FOUND' }) });
 
 const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'INVALID_VALUE').transform((s) => s.toLowerCase());
 // the declared length and SHA-256 are signed into the presigned PUT (S3 refuses any other file)

@@ -1,6 +1,6 @@
 // Upload slots: a presigned PUT straight to S3 for one expected file, and the server-side check
 // that runs after it lands (size, PDF magic bytes, SHA-256), the same locally and on AWS.
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, PutObjectTaggingCommand, type HeadObjectCommandOutput } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, PutObjectTaggingCommand, type HeadObjectCommandOutput } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -8,6 +8,7 @@ import { s3 } from '../aws/s3';
 import { config } from '../config';
 import { logger } from '../logger';
 import { claimVerification, getUploadSlot, putUploadSlot, saveVerdict, waitForVerdict, type UploadRejection, type UploadSlot } from '../data/upload-slots-repository';
+import { RECEIVED_PREFIX } from './prefixes';
 
 export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
 const PDF_MAGIC = Buffer.from('%PDF-');
@@ -32,6 +33,8 @@ export async function openUploadSlot(
   input: Pick<UploadSlot, 'key' | 'owner' | 'ownerId' | 'slot' | 'maxBytes' | 'expectedSha256' | 'expectedSize'>,
   now = new Date(),
 ): Promise<PresignedUpload> {
+  // what was received is never a slot's target (the IAM grant of the presigning functions agrees)
+  if (input.key.startsWith(RECEIVED_PREFIX)) throw new Error('An upload slot cannot target a received file');
   const slot: UploadSlot = { ...input, status: 'awaiting-upload', createdAt: now.toISOString() };
   await putUploadSlot(slot);
   const checksum = input.expectedSha256 ? sha256Base64(input.expectedSha256) : undefined;
@@ -69,10 +72,53 @@ export function sha256Base64(hex: string): string {
 
 /**
  * A short-lived link to read an uploaded file, for the roles that may see it; pinned to the verified
- * object version when one was recorded, so a later PUT to the same key cannot change what is shown.
+ * object version when one was recorded. Received files are read from their frozen copy
+ * (`freezeUpload`), which no upload link can reach. With a file name, the browser saves the file.
  */
-export async function presignedDownload(key: string, expiresIn = 300, versionId?: string): Promise<string> {
-  return getSignedUrl(s3, new GetObjectCommand({ Bucket: config().UPLOADS_BUCKET, Key: key, ...(versionId ? { VersionId: versionId } : {}) }), { expiresIn });
+export async function presignedDownload(key: string, expiresIn = 300, versionId?: string, fileName?: string): Promise<string> {
+  return getSignedUrl(
+    s3,
+    new GetObjectCommand({
+      Bucket: config().UPLOADS_BUCKET,
+      Key: key,
+      ...(versionId ? { VersionId: versionId } : {}),
+      ...(fileName ? { ResponseContentDisposition: `attachment; filename="${fileName}"`, ResponseContentType: 'application/pdf' } : {}),
+    }),
+    { expiresIn },
+  );
+}
+
+/** The checked file changed between its check and its copy (a PUT through a still-valid link). */
+export class UploadChangedError extends Error {
+  override name = 'UploadChangedError';
+}
+
+/**
+ * Copies a verified upload to its write-once received key inside S3 (CopyObject: no byte passes
+ * through the function). The copy is of the checked object: its version where S3 keeps versions,
+ * else its ETag (If-Match). S3 computes the copy's SHA-256, which must be the checked one; the local
+ * emulator reports none and ignores If-Match, so there the copy's ETag (the content's MD5) is compared.
+ */
+export async function freezeUpload(slot: Pick<UploadSlot, 'key' | 'sha256' | 'versionId' | 's3VersionId'>, receivedKey: string): Promise<void> {
+  if (!receivedKey.startsWith(RECEIVED_PREFIX) || !slot.sha256) throw new Error('Only a checked upload is frozen, under the received prefix');
+  const bucket = config().UPLOADS_BUCKET;
+  const source = `${bucket}/${encodeURIComponent(slot.key).replace(/%2F/g, '/')}`;
+  const { CopyObjectResult: copied } = await s3.send(
+    new CopyObjectCommand({
+      Bucket: bucket,
+      Key: receivedKey,
+      CopySource: slot.s3VersionId ? `${source}?versionId=${encodeURIComponent(slot.s3VersionId)}` : source,
+      ...(!slot.s3VersionId && slot.versionId ? { CopySourceIfMatch: slot.versionId } : {}),
+      ChecksumAlgorithm: 'SHA256',
+      // no tags are carried over (a received file is never a rejected one)
+      TaggingDirective: 'REPLACE',
+      ContentType: 'application/pdf',
+      MetadataDirective: 'REPLACE',
+    }),
+  );
+  const sameChecksum = copied?.ChecksumSHA256 ? copied.ChecksumSHA256 === sha256Base64(slot.sha256) : undefined;
+  const sameEtag = !slot.s3VersionId && slot.versionId && copied?.ETag ? copied.ETag === slot.versionId : undefined;
+  if (sameChecksum === false || sameEtag === false) throw new UploadChangedError(slot.key);
 }
 
 /** The tag the verifier puts on a rejected object; the bucket's lifecycle rule deletes by it. */

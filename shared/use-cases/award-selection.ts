@@ -7,6 +7,7 @@ import { appendAudit } from '../data/audit-repository';
 import { getResults, listScores, listSubmissions, putResults, putScore, type AwardSubmission, type Results } from '../data/awards-repository';
 import { allocateAwards, InvalidScoreError, weightedScore, type AllocationEntry } from '../domain/award-allocation';
 import type { AwardProgramme } from '../domain/award-programme';
+import { isComplete } from '../domain/award-completeness';
 import { AppError, ConflictError, ForbiddenError, RuleError } from '../http/errors';
 import { bangkokDate } from '../time/bangkok';
 
@@ -21,6 +22,8 @@ export async function scoreSubmission(
 ) {
   if (memberId !== principal.userId) throw new ForbiddenError('OWN_SCORES_ONLY');
   if (s.status !== 'received') throw new ConflictError('NOT_ELIGIBLE');
+  // both documents in (a postal or e-mail entry: once its scans are attached), or nothing to judge
+  if (!isComplete(s.files)) throw new RuleError('SUBMISSION_INCOMPLETE');
   const conflicts = [...(member.conflictsOfInterest ?? []), ...(principal.hospitalCode ? [principal.hospitalCode] : [])];
   if (conflicts.includes(s.hospitalCode)) throw new ConflictError('CONFLICT_OF_INTEREST');
   let weighted: number;
@@ -47,7 +50,8 @@ export async function computeResults(programme: AwardProgramme, designations: Re
   const existing = await getResults(programme.yearBE);
   if (existing?.status === 'published') throw new ConflictError('ALREADY_DECIDED');
   if (publish && bangkokDate(now) < programme.announceOn) throw new RuleError('TOO_EARLY_TO_PUBLISH', 'publish');
-  const eligible = (await listSubmissions(programme.yearBE)).filter((s) => s.status === 'received');
+  // on time and complete: an entry missing a document is never ranked
+  const eligible = (await listSubmissions(programme.yearBE)).filter((s) => s.status === 'received' && isComplete(s.files));
   // a designation names a designated category of this programme and a hospital that competes
   const designatable = new Set(programme.categories.filter((c) => c.allocation === 'designated').map((c) => c.id));
   for (const [hospitalCode, categoryId] of Object.entries(designations)) {

@@ -10,6 +10,7 @@ import {
   getExtension,
   getSubmission,
   saveSubmission,
+  submissionAggregate,
   submissionIdOf,
   type AwardSubmission,
   type FileSlot,
@@ -17,12 +18,15 @@ import {
 import { getHospital } from '../data/reference-repository';
 import { resolveHospital } from './resolve-hospital';
 import { effectiveDeadline, judgeEmail, judgeOnline, judgePostal, uploadsOpen, validatePostmark, type Judgement } from '../domain/award-deadline';
+import { isComplete, missingDocuments } from '../domain/award-completeness';
 import type { AwardProgramme } from '../domain/award-programme';
 import { AppError, BadInputError, ConflictError, ForbiddenError, RuleError, ValidationError } from '../http/errors';
 import { sendMail } from '../mail/outbox';
 import { lateMail, officersNoticeMail, receiptMail } from '../mail/templates/awards';
 import { bangkokDate } from '../time/bangkok';
-import { openUploadSlot, verifyUpload, type PresignedUpload } from '../uploads/upload-slots';
+import { freezeUpload, openUploadSlot, UploadChangedError, verifyUpload, type PresignedUpload } from '../uploads/upload-slots';
+import type { UploadSlot } from '../data/upload-slots-repository';
+import { receivedKeyOf } from '../uploads/prefixes';
 import { METRIC } from '../metric-names';
 import { metrics, MetricUnit } from '../metrics';
 
@@ -30,9 +34,10 @@ export const AWARD_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 const fileKey = (s: Pick<AwardSubmission, 'yearBE' | 'submissionId'>, slot: FileSlot) => `awards/${s.yearBE}/${s.submissionId}/${slot}.pdf`;
 
-async function openSlots(s: AwardSubmission, now: Date): Promise<Record<FileSlot, PresignedUpload>> {
+/** Presigned uploads for the entry's slots (all of them, or those named). */
+export async function openSlots(s: AwardSubmission, now: Date, slots: readonly FileSlot[] = FILE_SLOTS): Promise<Partial<Record<FileSlot, PresignedUpload>>> {
   const entries = await Promise.all(
-    FILE_SLOTS.map(async (slot) => {
+    slots.map(async (slot) => {
       const { expectedSha256, expectedSize } = s.files[slot];
       const upload = await openUploadSlot(
         {
@@ -45,7 +50,31 @@ async function openSlots(s: AwardSubmission, now: Date): Promise<Record<FileSlot
       return [slot, upload] as const;
     }),
   );
-  return Object.fromEntries(entries) as Record<FileSlot, PresignedUpload>;
+  return Object.fromEntries(entries) as Partial<Record<FileSlot, PresignedUpload>>;
+}
+
+/**
+ * Copies each checked file to its write-once received key (one per receipt) and returns the file
+ * records that point at it. A file that changed between its check and the copy is refused (409).
+ */
+export async function freezeFiles<S extends FileSlot>(
+  s: AwardSubmission,
+  checked: Array<{ slot: S; verdict: UploadSlot }>,
+  now: Date,
+): Promise<Record<S, AwardSubmission['files'][FileSlot]>> {
+  const frozen = await Promise.all(
+    checked.map(async ({ slot, verdict }) => {
+      const receivedKey = receivedKeyOf(s.files[slot].key, now.toISOString());
+      try {
+        await freezeUpload(verdict, receivedKey);
+      } catch (error) {
+        if (error instanceof UploadChangedError) throw new ConflictError('UPLOAD_CHANGED');
+        throw error;
+      }
+      return [slot, { ...s.files[slot], sha256: verdict.sha256!, size: verdict.size!, versionId: verdict.versionId!, receivedKey }] as const;
+    }),
+  );
+  return Object.fromEntries(frozen) as Record<S, AwardSubmission['files'][FileSlot]>;
 }
 
 function newSubmission(programme: AwardProgramme, hospitalCode: string, channel: AwardSubmission['channel'], actor: string, now: Date): AwardSubmission {
@@ -67,12 +96,13 @@ function newSubmission(programme: AwardProgramme, hospitalCode: string, channel:
 export async function startOnlineSubmission(programme: AwardProgramme, principal: Principal, declared: Partial<Record<FileSlot, { sha256: string; size?: number }>> | undefined, now = new Date()) {
   const hospitalCode = principal.hospitalCode;
   if (!hospitalCode) throw new ForbiddenError('NOT_YOUR_HOSPITAL');
-  const extension = await getExtension(programme.yearBE, hospitalCode);
+  const [extension, existing] = await Promise.all([getExtension(programme.yearBE, hospitalCode), getSubmission(submissionIdOf(programme.yearBE, hospitalCode))]);
+  if (existing && existing.channel !== 'online') throw new ConflictError('SUBMISSION_EXISTS');
+  // what was received on time is final: no new upload slots (a late entry may try again within an extension)
+  if (existing?.status === 'received') throw new ConflictError('ALREADY_SUBMITTED');
   if (!uploadsOpen(now, programme, extension)) {
     throw new RuleError(bangkokDate(now) < programme.opensOn ? 'PROGRAMME_NOT_OPEN' : 'DEADLINE_PASSED');
   }
-  const existing = await getSubmission(submissionIdOf(programme.yearBE, hospitalCode));
-  if (existing && existing.channel !== 'online') throw new ConflictError('SUBMISSION_EXISTS');
   const base = existing ?? newSubmission(programme, hospitalCode, 'online', principal.userId, now);
   const next: AwardSubmission = {
     ...base,
@@ -101,10 +131,20 @@ async function notify(s: AwardSubmission, judgement: Judgement, deadline: string
   await sendMail({ id: `award-notice#${s.submissionId}#${stamp}`, kind: 'award-officers-notice', to: [AWARDS_MAILBOX], ...officersNoticeMail(s, name, `${SITE_URL}/#/staff/awards/${s.yearBE}`) });
 }
 
-/** The hospital submits: both files must be in S3 and verified; then the deadline decides. */
+/**
+ * The hospital submits: both files must be in S3 and verified; then the deadline decides. What was
+ * received is frozen: each file is copied to a write-once key that every download reads, and a
+ * received entry is never submitted again (a PUT through its old upload link changes nothing).
+ */
 export async function submitOnline(programme: AwardProgramme, s: AwardSubmission, principal: Principal & { email?: string }, now = new Date()) {
   if (s.hospitalCode !== principal.hospitalCode) throw new ForbiddenError('NOT_YOUR_HOSPITAL');
   if (s.channel !== 'online') throw new ConflictError('SUBMISSION_EXISTS');
+  const extension = await getExtension(programme.yearBE, s.hospitalCode);
+  const deadline = effectiveDeadline(programme, extension);
+  // a second click or a retry, or a late entry with no extension to try again in: the first receipt stands
+  if (s.status === 'received' || (s.status === 'late' && !uploadsOpen(now, programme, extension))) {
+    return { submission: s, judgement: { status: s.status } as Judgement, deadline, duplicate: true };
+  }
   const slots = await Promise.all(FILE_SLOTS.map((slot) => verifyUpload(s.files[slot].key, now)));
   const problems = slots.flatMap((slot, i) =>
     !slot || slot.status === 'awaiting-upload'
@@ -117,17 +157,12 @@ export async function submitOnline(programme: AwardProgramme, s: AwardSubmission
   // the files arrived but fail the checks: a rule refusal (422) naming each file
   if (problems.length) throw new AppError(422, problems[0]!.code, problems);
 
-  const extension = await getExtension(programme.yearBE, s.hospitalCode);
-  const deadline = effectiveDeadline(programme, extension);
   const judgement = judgeOnline(now, deadline);
-  const files = Object.fromEntries(
-    FILE_SLOTS.map((slot, i) => [slot, { ...s.files[slot], sha256: slots[i]!.sha256!, size: slots[i]!.size!, versionId: slots[i]!.versionId! }]),
-  ) as AwardSubmission['files'];
-  // the same files submitted again (a second click, a retry): the first receipt stands
-  const alreadySubmitted = s.status === 'received' || s.status === 'late';
-  if (alreadySubmitted && FILE_SLOTS.every((slot) => s.files[slot].versionId === files[slot].versionId)) {
+  // the same files submitted again (a retry of a late entry): the first receipt stands
+  if (s.status === 'late' && FILE_SLOTS.every((slot, i) => s.files[slot].versionId === slots[i]!.versionId)) {
     return { submission: s, judgement: { status: s.status } as Judgement, deadline, duplicate: true };
   }
+  const files: AwardSubmission['files'] = { ...s.files, ...(await freezeFiles(s, FILE_SLOTS.map((slot, i) => ({ slot, verdict: slots[i]! })), now)) };
   const next: AwardSubmission = {
     ...s,
     files,
@@ -142,7 +177,7 @@ export async function submitOnline(programme: AwardProgramme, s: AwardSubmission
     const stored = await getSubmission(s.submissionId);
     return { submission: stored ?? next, judgement: { status: stored?.status ?? next.status } as Judgement, deadline, duplicate: true };
   }
-  await appendAudit(`AWARDSUB#${s.submissionId}`, { at: now.toISOString(), actor: principal.userId, action: 'submitted', fromState: s.status, toState: next.status, ...(next.lateReason ? { reason: next.lateReason } : {}) });
+  await appendAudit(submissionAggregate(s.submissionId), { at: now.toISOString(), actor: principal.userId, action: 'submitted', fromState: s.status, toState: next.status, ...(next.lateReason ? { reason: next.lateReason } : {}) });
   await notify(next, judgement, deadline, principal.email);
   metrics.addMetric(METRIC.awardSubmissionReceived, MetricUnit.Count, 1);
   return { submission: next, judgement, deadline, duplicate: false };
@@ -182,8 +217,16 @@ export async function recordOfflineSubmission(
   };
   s.history = [{ at: now.toISOString(), status: s.status, files: {} }];
   if (!(await saveSubmission(s, existing?.status, existing?.receivedAt))) throw new ConflictError('SUBMISSION_EXISTS');
-  await appendAudit(`AWARDSUB#${s.submissionId}`, { at: now.toISOString(), actor: officer.userId, action: `recorded-${input.channel}`, toState: s.status, ...(s.lateReason ? { reason: s.lateReason } : {}) });
+  await appendAudit(submissionAggregate(s.submissionId), { at: now.toISOString(), actor: officer.userId, action: `recorded-${input.channel}`, toState: s.status, ...(s.lateReason ? { reason: s.lateReason } : {}) });
   await notify(s, judgement, deadline);
-  // the scans of the paper (or e-mailed) documents go straight to S3 like online files
-  return { submissionId: s.submissionId, status: s.status, ...(s.lateReason ? { lateReason: s.lateReason } : {}), uploads: await openSlots(s, now) };
+  // the scans of the paper (or e-mailed) documents go straight to S3 like online files; the entry
+  // is incomplete (never scored or ranked) until the officer attaches them (award-documents.ts)
+  return {
+    submissionId: s.submissionId,
+    status: s.status,
+    ...(s.lateReason ? { lateReason: s.lateReason } : {}),
+    complete: isComplete(s.files),
+    missingDocuments: missingDocuments(s.files),
+    uploads: await openSlots(s, now),
+  };
 }

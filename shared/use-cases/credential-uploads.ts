@@ -1,6 +1,9 @@
-// The signed-form upload of a credential request: at most 5 MB, PDF, straight to S3.
+// The signed-form upload of a credential request: at most 5 MB, PDF, straight to S3; frozen at submit.
 import type { CredentialRequest } from '../data/credential-requests-repository';
-import { openUploadSlot, type PresignedUpload } from '../uploads/upload-slots';
+import type { UploadSlot } from '../data/upload-slots-repository';
+import { ConflictError } from '../http/errors';
+import { receivedKeyOf } from '../uploads/prefixes';
+import { freezeUpload, openUploadSlot, UploadChangedError, type PresignedUpload } from '../uploads/upload-slots';
 
 export const SIGNED_FORM_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -9,4 +12,19 @@ export function signedFormUpload(request: Pick<CredentialRequest, 'requestId' | 
     { key: request.signedFormKey, owner: 'credential-request', ownerId: request.requestId, slot: 'signedForm', maxBytes: SIGNED_FORM_MAX_BYTES },
     now,
   );
+}
+
+/**
+ * At submit, the checked signed form is copied inside S3 to its write-once received key, which the
+ * officer's link reads: a PUT through the requester's still-valid upload link changes nothing.
+ */
+export async function freezeSignedForm(request: Pick<CredentialRequest, 'signedFormKey'>, verdict: UploadSlot, now: Date): Promise<string> {
+  const receivedKey = receivedKeyOf(request.signedFormKey, now.toISOString());
+  try {
+    await freezeUpload(verdict, receivedKey);
+  } catch (error) {
+    if (error instanceof UploadChangedError) throw new ConflictError('UPLOAD_CHANGED');
+    throw error;
+  }
+  return receivedKey;
 }

@@ -125,7 +125,11 @@ describe('the synthesized app', () => {
       }
       if (!route.access.table) expect(actions.filter((a) => a.startsWith('dynamodb:')), route.id).toEqual([]);
       if (!route.access.mail) expect(actions.filter((a) => a.startsWith('ses:')), route.id).toEqual([]);
-      if (route.access.uploads !== 'readWrite') expect(actions).not.toContain('s3:PutObject');
+      // upload links are signed under the upload prefixes only; only the routes that freeze received files write under received/
+      const putTargets = statements.filter((st) => actionsOf([st]).includes('s3:PutObject')).map((st) => JSON.stringify(st.Resource));
+      if (route.access.uploads === 'readWrite') expect(putTargets.every((r) => /\/(awards|credential-requests)\/\*/.test(r) && !r.includes('received/')), `${route.id}: ${putTargets.join(' ')}`).toBe(true);
+      else if (route.access.uploads === 'readAndFreeze') expect(putTargets.length > 0 && putTargets.every((r) => r.includes('/received/*')), `${route.id}: ${putTargets.join(' ')}`).toBe(true);
+      else expect(actions).not.toContain('s3:PutObject');
       // a route that starts background jobs may start that state machine's executions, nothing more
       const jobStart = (route.access as { jobs?: boolean }).jobs ? ['states:StartExecution'] : [];
       if (!route.access.sla) expect(actions.filter((a) => a.startsWith('states:') && !jobStart.includes(a)), route.id).toEqual([]);

@@ -26,6 +26,24 @@ type Upload = { url: string; method: string; headers: Record<string, string> };
 const put = async (u: Upload, bytes: Buffer) => expect((await fetch(u.url, { method: u.method, headers: u.headers, body: new Uint8Array(bytes) })).status).toBe(200);
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+type Documents = { complete: boolean; missingDocuments: string[]; documents: Array<{ document: string; status: string; sha256?: string }> };
+type Download = { url: string; expiresAt: string; sha256: string };
+/** The bytes behind a document's download link, as an officer (or committee member) gets them. */
+async function download(token: string, submissionId: string, document: string): Promise<Buffer> {
+  const link = await stack.call<Download>('GET', `/award-submissions/${submissionId}/documents/${document}`, { token });
+  expect(link.status, JSON.stringify(link.body)).toBe(200);
+  const res = await fetch(link.body.url);
+  expect(res.status).toBe(200);
+  return Buffer.from(await res.arrayBuffer());
+}
+/** The officer uploads both scans of a postal or e-mail entry through its slots and attaches them. */
+async function attachScans(submissionId: string, uploads: Record<string, Upload>, scans = { applicationForm: samplePdf(2000, `${submissionId} application`), selfAssessment: samplePdf(3000, `${submissionId} assessment`) }) {
+  await put(uploads.applicationForm!, scans.applicationForm);
+  await put(uploads.selfAssessment!, scans.selfAssessment);
+  const attached = await stack.call<Documents>('POST', `/award-submissions/${submissionId}/scans`, { token: officer });
+  expect(attached.status, JSON.stringify(attached.body)).toBe(200);
+  return { attached: attached.body, scans };
+}
 
 describe('programmes', () => {
   it('publishes 2562 exactly as the seed: 20 awards, 1,900,000 THB', async () => {
@@ -44,6 +62,7 @@ describe('programmes', () => {
 describe('online submission', () => {
   const application = samplePdf(200_000, 'application');
   const assessment = samplePdf(300_000, 'self-assessment');
+  let received: { submissionId: string; uploads: Record<string, Upload> };
 
   it('refuses to submit before both files are in, and refuses a non-PDF after it lands', async () => {
     const started = await stack.call<{ submissionId: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2570/submissions', { token: hospital, body: {} });
@@ -84,6 +103,7 @@ describe('online submission', () => {
     const ok = await stack.call<{ status: string; receivedAt: string }>('POST', `/award-submissions/${started.body.submissionId}/submit`, { token: hospital });
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('received');
+    received = started.body;
     const receipt = (await stack.mails()).find((m) => m.destination.to.includes('h1000001@hospital.example') && m.subject.includes('ใบรับ'))!;
     expect(receipt.body.text).toContain(sha(application));
     expect(receipt.body.text).toContain(sha(assessment));
@@ -100,9 +120,60 @@ describe('online submission', () => {
     expect((await stack.call<{ history: unknown[] }>('GET', '/award-programmes/2570/my-submission', { token: hospital })).body.history).toHaveLength(1);
   });
 
+  it('freezes what was received: bytes PUT later through the old upload link change nothing, and no new upload slot is given', async () => {
+    const id = received.submissionId;
+    // the upload links are still valid (15 minutes); the local S3 keeps no versions
+    await put(received.uploads.applicationForm!, samplePdf(1000, 'replaced after submit'));
+    await put(received.uploads.selfAssessment!, samplePdf(1000, 'replaced after submit'));
+    expect((await download(officer, id, 'applicationForm')).equals(application)).toBe(true);
+    expect((await download(officer, id, 'selfAssessment')).equals(assessment)).toBe(true);
+    const restart = await stack.call<{ code: string }>('POST', '/award-programmes/2570/submissions', { token: hospital, body: {} });
+    expect([restart.status, restart.body.code]).toEqual([409, 'ALREADY_SUBMITTED']);
+    // submitting again answers the first receipt: same files, one entry in the history
+    const again = await stack.call<{ status: string; files: Record<string, { sha256: string }> }>('POST', `/award-submissions/${id}/submit`, { token: hospital });
+    expect([again.status, again.body.files.applicationForm!.sha256]).toEqual([200, sha(application)]);
+    expect((await stack.call<{ history: unknown[] }>('GET', '/award-programmes/2570/my-submission', { token: hospital })).body.history).toHaveLength(1);
+    expect((await download(officer, id, 'applicationForm')).equals(application)).toBe(true);
+  });
+
+  it('gives officers and the committee a 5-minute link to each document, and audits every download', async () => {
+    const id = received.submissionId;
+    const listed = await stack.call<Array<{ submissionId: string } & Documents>>('GET', '/award-programmes/2570/submissions', { token: officer });
+    expect(listed.body.find((s) => s.submissionId === id)).toMatchObject({
+      complete: true,
+      documents: [
+        { document: 'applicationForm', status: 'received', sha256: sha(application) },
+        { document: 'selfAssessment', status: 'received', sha256: sha(assessment) },
+      ],
+    });
+    const link = await stack.call<Download>('GET', `/award-submissions/${id}/documents/applicationForm`, { token: committee });
+    expect(link.status).toBe(200);
+    const ttl = new Date(link.body.expiresAt).getTime() - Date.now();
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(5 * 60_000);
+    expect(Buffer.from(await (await fetch(link.body.url)).arrayBuffer()).equals(application)).toBe(true);
+    // the hospital itself has its receipt; the documents route is for SSO staff
+    expect((await stack.call('GET', `/award-submissions/${id}/documents/applicationForm`, { token: hospital })).status).toBe(403);
+    const unknown = await stack.call<{ code: string }>('GET', `/award-submissions/${id}/documents/photo`, { token: officer });
+    expect(unknown.status).toBe(400);
+    // who opened which document, and when: readable by awards officers and admins
+    for (const reader of [officer, admin]) {
+      const trail = await stack.call<{ audit: Array<{ actor: string; action: string; document?: string; at: string }> }>('GET', `/award-submissions/${id}/audit`, { token: reader });
+      expect(trail.status).toBe(200);
+      const downloads = trail.body.audit.filter((a) => a.action === 'document-downloaded');
+      expect(downloads).toEqual(expect.arrayContaining([
+        expect.objectContaining({ actor: 'demo-awards-officer', document: 'applicationForm' }),
+        expect.objectContaining({ actor: 'demo-awards-officer', document: 'selfAssessment' }),
+        expect.objectContaining({ actor: 'demo-committee', document: 'applicationForm' }),
+      ]));
+    }
+    expect((await stack.call('GET', `/award-submissions/${id}/audit`, { token: committee })).status).toBe(403);
+  });
+
   it('keeps a submission made after the deadline, marked late, and tells the hospital', async () => {
     const programme = (await stack.call<Record<string, unknown>>('GET', '/award-programmes/2570')).body;
-    const year = { ...programme, yearBE: 2571, opensOn: '2026-09-01', deadline: today(), announceOn: '2027-09-03' };
+    // the year is the announcement's: 3 September 2571 BE is 2028 CE
+    const year = { ...programme, yearBE: 2571, opensOn: '2026-09-01', deadline: today(), announceOn: '2028-09-03' };
     for (const k of ['totalAwards', 'totalPrizeThb']) delete (year as Record<string, unknown>)[k];
     expect((await stack.call('POST', '/award-programmes', { token: admin, body: year })).status).toBe(200);
     const started = await stack.call<{ submissionId: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2571/submissions', { token: hospital, body: {} });
@@ -121,10 +192,12 @@ describe('online submission', () => {
   });
 
   it('lets an awards officer extend one hospital deadline, with a reason', async () => {
-    const ext = await stack.call('POST', '/award-programmes/2571/extensions', { token: officer, body: { hospitalCode: '1000001', deadline: '2570-12-31', reason: 'ระบบไฟฟ้าขัดข้องวันสุดท้าย' } });
+    const ext = await stack.call<{ rejudged: unknown }>('POST', '/award-programmes/2571/extensions', { token: officer, body: { hospitalCode: '1000001', deadline: '2570-12-31', reason: 'ระบบไฟฟ้าขัดข้องวันสุดท้าย' } });
     expect(ext.status).toBe(200);
-    const started = await stack.call('POST', '/award-programmes/2571/submissions', { token: hospital, body: {} });
-    expect(started.status).toBe(201);
+    // granted after the entry was judged late: the entry is judged again against it (no entry stays late inside its extension)
+    expect(ext.body.rejudged).toEqual({ submissionId: 'AW-2571-1000001', from: 'late', to: 'received' });
+    const mine = await stack.call<{ status: string; deadline: string }>('GET', '/award-programmes/2571/my-submission', { token: hospital });
+    expect(mine.body).toMatchObject({ status: 'received', deadline: '2027-12-31' });
   });
 });
 
@@ -169,6 +242,60 @@ describe('postal and e-mail submissions', () => {
   });
 });
 
+describe('postal and e-mail entries need their scans', () => {
+  it('lists a postal entry recorded with no scans as incomplete, hides it from the committee and refuses to score it', async () => {
+    const listed = await stack.call<Array<{ submissionId: string } & Documents>>('GET', '/award-programmes/2562/submissions', { token: officer });
+    expect(listed.body.find((s) => s.submissionId === 'AW-2562-1000002')).toMatchObject({
+      status: 'received',
+      complete: false,
+      missingDocuments: ['applicationForm', 'selfAssessment'],
+      documents: [
+        { document: 'applicationForm', status: 'missing' },
+        { document: 'selfAssessment', status: 'missing' },
+      ],
+    });
+    const seen = await stack.call<Array<{ submissionId: string }>>('GET', '/award-programmes/2562/submissions', { token: committee });
+    expect(seen.body.map((s) => s.submissionId)).not.toContain('AW-2562-1000002');
+    const score = await stack.call<{ code: string }>('PUT', '/award-submissions/AW-2562-1000002/scores/demo-committee', { token: committee, body: { criteria: { 'service-system': 9, 'health-promotion': 8 }, supportsSsoWork: true } });
+    expect([score.status, score.body.code]).toEqual([422, 'SUBMISSION_INCOMPLETE']);
+    const missing = await stack.call<{ code: string }>('GET', '/award-submissions/AW-2562-1000002/documents/applicationForm', { token: officer });
+    expect([missing.status, missing.body.code]).toEqual([409, 'DOCUMENT_MISSING']);
+    const nothingYet = await stack.call<{ code: string }>('POST', '/award-submissions/AW-2562-1000002/scans', { token: officer });
+    expect([nothingYet.status, nothingYet.body.code]).toEqual([409, 'UPLOAD_MISSING']);
+  });
+
+  it('is complete once the officer attaches both scans, checked like online files and frozen', async () => {
+    const slots = await stack.call<{ uploads: Record<string, Upload> }>('POST', '/award-submissions/AW-2562-1000002/scan-uploads', { token: officer });
+    expect(slots.status, JSON.stringify(slots.body)).toBe(200);
+    expect(Object.keys(slots.body.uploads)).toEqual(['applicationForm', 'selfAssessment']);
+    // a scan that is not a PDF is refused by name, and the entry stays incomplete
+    await put(slots.body.uploads.applicationForm!, Buffer.from('GIF89a a photo of the form'));
+    const refused = await stack.call<{ errors: Array<{ path: string; code: string }> }>('POST', '/award-submissions/AW-2562-1000002/scans', { token: officer });
+    expect([refused.status, refused.body.errors]).toEqual([422, [expect.objectContaining({ path: 'files.applicationForm', code: 'NOT_A_PDF' })]]);
+    const { attached, scans } = await attachScans('AW-2562-1000002', slots.body.uploads);
+    expect(attached).toMatchObject({ complete: true, missingDocuments: [] });
+    // a scan once attached is final: a later PUT through its link is never read
+    await put(slots.body.uploads.selfAssessment!, samplePdf(500, 'another scan'));
+    expect((await download(officer, 'AW-2562-1000002', 'selfAssessment')).equals(scans.selfAssessment)).toBe(true);
+    const again = await stack.call<{ code: string }>('POST', '/award-submissions/AW-2562-1000002/scan-uploads', { token: officer });
+    expect([again.status, again.body.code]).toEqual([409, 'DOCUMENTS_COMPLETE']);
+    const online = await stack.call<{ code: string }>('POST', '/award-submissions/AW-2570-1000001/scan-uploads', { token: officer });
+    expect([online.status, online.body.code]).toEqual([409, 'NOT_AN_OFFLINE_ENTRY']);
+    const trail = await stack.call<{ audit: Array<{ action: string; document?: string; actor: string }> }>('GET', '/award-submissions/AW-2562-1000002/audit', { token: officer });
+    expect(trail.body.audit.filter((a) => a.action === 'scan-attached').map((a) => [a.document, a.actor])).toEqual(
+      expect.arrayContaining([
+        ['applicationForm', 'demo-awards-officer'],
+        ['selfAssessment', 'demo-awards-officer'],
+      ]),
+    );
+    // the other on-time entries of 2562 get their scans too (scored below)
+    for (const id of ['AW-2562-1000003', 'AW-2562-5000002']) {
+      const open = await stack.call<{ uploads: Record<string, Upload> }>('POST', `/award-submissions/${id}/scan-uploads`, { token: officer });
+      await attachScans(id, open.body.uploads);
+    }
+  });
+});
+
 describe('selection and results', () => {
   it('scores on-time submissions only, own scores only, never a linked hospital', async () => {
     const { getAccount, replaceAccount } = await import('../../shared/data/accounts-repository');
@@ -195,6 +322,19 @@ describe('selection and results', () => {
     expect([nonsense.status, nonsense.body.code]).toEqual([422, 'NOT_A_DESIGNATED_CATEGORY']);
     const noEntry = await stack.call<{ code: string; errors: Array<{ path: string }> }>('POST', '/award-programmes/2562/results', { token: officer, body: { designations: { '9999999': 'honour' } } });
     expect([noEntry.status, noEntry.body.code, noEntry.body.errors[0]!.path]).toEqual([422, 'NO_ELIGIBLE_SUBMISSION', 'designations.9999999']);
+  });
+
+  it('leaves an incomplete entry out of the ranking, even one scored before scans were required', async () => {
+    const recorded = await stack.call('POST', '/award-programmes/2562/postal-submissions', { token: officer, body: { hospitalCode: '5000001', postmarkDate: '2019-07-10', receivedDate: '2019-07-12' } });
+    expect(recorded.status).toBe(201);
+    // a score written before the rule existed (the API now refuses it)
+    const { putScore } = await import('../../shared/data/awards-repository');
+    await putScore({ submissionId: 'AW-2562-5000001', memberId: 'demo-committee', panel: 'head-office', criteria: { 'service-system': 10, 'health-promotion': 10 }, weighted: 100, supportsSsoWork: true, scoredAt: new Date().toISOString() });
+    const draft = await stack.call<{ awards: Array<{ hospitalCode: string }> }>('POST', '/award-programmes/2562/results', { token: officer, body: { designations: {} } });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(200);
+    expect(draft.body.awards.map((a) => a.hospitalCode)).not.toContain('5000001');
+    const designated = await stack.call<{ code: string }>('POST', '/award-programmes/2562/results', { token: officer, body: { designations: { '5000001': 'honour' } } });
+    expect([designated.status, designated.body.code]).toEqual([422, 'NO_ELIGIBLE_SUBMISSION']);
   });
 
   it('allocates by rank into the programme categories, one award per hospital, and publishes after the announcement date', async () => {

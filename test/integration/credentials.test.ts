@@ -131,6 +131,19 @@ describe('deciding and activating', () => {
     expect((await pdf.text()).startsWith('%PDF-')).toBe(true);
   });
 
+  it('freezes the signed form at submit: no new upload link, and bytes PUT through the old one change nothing the officer sees', async () => {
+    const created = await create();
+    const signed = samplePdf(4096, `${created.requestId} signed`);
+    await put(created.upload, signed);
+    expect((await stack.call('POST', `/credential-requests/${created.requestId}/submit`, { body: {} })).status).toBe(202);
+    const renew = await stack.call<{ code: string }>('POST', `/credential-requests/${created.requestId}/upload`);
+    expect([renew.status, renew.body.code]).toEqual([409, 'NOT_A_DRAFT']);
+    // the upload link is still valid for a while; the local S3 keeps no versions
+    await put(created.upload, samplePdf(4096, 'another form'));
+    const detail = await stack.call<{ signedFormUrl: string }>('GET', `/credential-requests/${created.requestId}`, { token: officer });
+    expect(Buffer.from(await (await fetch(detail.body.signedFormUrl)).arrayBuffer()).equals(signed)).toBe(true);
+  });
+
   it('approves a new id: the requester alone gets a single-use activation link, then signs in', async () => {
     const { requestId, email } = await submitted();
     const res = await stack.call<{ status: string; userId: string }>('POST', `/credential-requests/${requestId}/decision`, { token: officer, body: { decision: 'approve' } });

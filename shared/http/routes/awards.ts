@@ -1,7 +1,7 @@
 // Hospital of the Heart award: programmes, submissions, scoring, results.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
 import { defineRoute } from '../../http/route';
-import { emailSubmissionBody, extensionBody, postalSubmissionBody, programmeBody, resultsBody, scoreBody, scoreParams, startSubmissionBody, submissionParams, yearParams } from '../../schemas/awards';
+import { documentParams, emailSubmissionBody, extensionBody, postalSubmissionBody, programmeBody, resultsBody, scoreBody, scoreParams, startSubmissionBody, submissionParams, yearParams } from '../../schemas/awards';
 
 export const awardsRoutes = {
   listAwardProgrammes: defineRoute({
@@ -39,9 +39,13 @@ export const awardsRoutes = {
     path: '/api/award-programmes/{yearBE}/submissions',
     handler: 'functions/awards/start-submission.ts',
     auth: ['hospital'],
-    summary: 'Start (or restart, to replace files) the hospital online submission: two presigned PDF uploads',
+    summary: 'Start (or restart, to replace files, until it is submitted) the hospital online submission: two presigned PDF uploads',
+    description:
+      'Upload slots are handed out only while the entry is not yet received: once submitted on time the entry is frozen and a new start answers 409 ALREADY_SUBMITTED. ' +
+      'A late entry may start again only within an extension granted to the hospital.',
     params: yearParams,
     body: startSubmissionBody,
+    problems: { 409: ['ALREADY_SUBMITTED', 'SUBMISSION_EXISTS'] },
     access: { table: 'readWrite', uploads: 'readWrite' },
     response: { status: 201 },
   }),
@@ -62,8 +66,13 @@ export const awardsRoutes = {
     handler: 'functions/awards/submit.ts',
     auth: ['hospital'],
     summary: 'Submit once both PDFs are verified; judged against the deadline (late ones are kept)',
+    description:
+      'At submit each checked file is copied inside S3 (CopyObject, SHA-256 checked by S3) to a write-once key under received/ that no upload link can reach; ' +
+      'every download and the receipt use that copy, so bytes PUT later through the old upload link change nothing. ' +
+      'A received entry submitted again answers its first receipt. A file replaced between its check and the copy answers 409 UPLOAD_CHANGED (submit again).',
     params: submissionParams,
-    access: { table: 'readWrite', uploads: 'read', mail: true },
+    problems: { 409: ['UPLOAD_MISSING', 'UPLOAD_CHANGED', 'SUBMISSION_EXISTS'], 422: ['DEADLINE_PASSED', 'NOT_A_PDF', 'FILE_TOO_LARGE', 'FILE_EMPTY', 'SHA256_MISMATCH'] },
+    access: { table: 'readWrite', uploads: 'readAndFreeze', mail: true },
   }),
   getAwardReceipt: defineRoute({
     id: 'awards.receipt',
@@ -85,6 +94,9 @@ export const awardsRoutes = {
     handler: 'functions/awards/record-postal.ts',
     auth: ['awards-officer'],
     summary: 'Record a postal submission by its postmark date (dates in BE or CE)',
+    description:
+      'The entry is recorded with no documents: it answers complete=false and missingDocuments, with upload slots for the scans of the application form and the self-assessment. ' +
+      'It is not scored or ranked until the officer attaches both scans (POST /api/award-submissions/{submissionId}/scans).',
     params: yearParams,
     body: postalSubmissionBody,
     access: { table: 'readWrite', uploads: 'readWrite', mail: true },
@@ -97,6 +109,7 @@ export const awardsRoutes = {
     handler: 'functions/awards/record-email.ts',
     auth: ['awards-officer'],
     summary: 'Record a submission that came by e-mail, by the time it arrived',
+    description: 'Like a postal entry: incomplete, with upload slots for the two scans, until the officer attaches them.',
     params: yearParams,
     body: emailSubmissionBody,
     access: { table: 'readWrite', uploads: 'readWrite', mail: true },
@@ -119,7 +132,10 @@ export const awardsRoutes = {
     path: '/api/award-programmes/{yearBE}/submissions',
     handler: 'functions/awards/list-submissions.ts',
     auth: ['awards-officer', 'committee'],
-    summary: 'Submissions of a year: on time or late, channel, extension',
+    summary: 'Submissions of a year: on time or late, channel, extension, and whether each is complete',
+    description:
+      'Each entry carries complete, missingDocuments and its documents (received: size and SHA-256; or missing). ' +
+      'An entry is complete only with both the application form and the self-assessment received. The committee sees on-time, complete entries only.',
     params: yearParams,
     access: { table: 'read' },
   }),
@@ -130,8 +146,10 @@ export const awardsRoutes = {
     handler: 'functions/awards/put-score.ts',
     auth: ['committee'],
     summary: 'A committee member scores a submission (own scores only)',
+    description: 'Only an on-time entry with both documents received is scored: an incomplete one (a postal or e-mail entry whose scans are not attached) answers 422 SUBMISSION_INCOMPLETE.',
     params: scoreParams,
     body: scoreBody,
+    problems: { 403: ['OWN_SCORES_ONLY'], 404: ['SUBMISSION_NOT_FOUND'], 409: ['NOT_ELIGIBLE', 'CONFLICT_OF_INTEREST'], 422: ['SUBMISSION_INCOMPLETE'] },
     access: { table: 'readWrite' },
   }),
   getAwardScores: defineRoute({
@@ -151,9 +169,64 @@ export const awardsRoutes = {
     handler: 'functions/awards/compute-results.ts',
     auth: ['awards-officer'],
     summary: 'Rank and allocate the awards (draft), or publish them on or after the announcement date',
+    description: 'Only on-time, complete entries are ranked; an entry missing a document is left out (and cannot be designated: NO_ELIGIBLE_SUBMISSION).',
     params: yearParams,
     body: resultsBody,
     access: { table: 'readWrite' },
+  }),
+  openAwardScanUploads: defineRoute({
+    id: 'awards.scan-uploads',
+    method: 'POST',
+    path: '/api/award-submissions/{submissionId}/scan-uploads',
+    handler: 'functions/awards/scan-uploads.ts',
+    auth: ['awards-officer'],
+    summary: 'Fresh presigned uploads for the scans a postal or e-mail entry still lacks',
+    description:
+      'The same presigned PUT as an online upload (PDF, at most 10 MB, checked after it lands), for each missing document only; a document already attached is final. ' +
+      'An online entry answers 409 NOT_AN_OFFLINE_ENTRY, a complete one 409 DOCUMENTS_COMPLETE.',
+    params: submissionParams,
+    problems: { 404: ['SUBMISSION_NOT_FOUND'], 409: ['NOT_AN_OFFLINE_ENTRY', 'DOCUMENTS_COMPLETE'] },
+    access: { table: 'readWrite', uploads: 'readWrite' },
+  }),
+  attachAwardScans: defineRoute({
+    id: 'awards.attach-scans',
+    method: 'POST',
+    path: '/api/award-submissions/{submissionId}/scans',
+    handler: 'functions/awards/attach-scans.ts',
+    auth: ['awards-officer'],
+    summary: 'Attach the uploaded scans to a postal or e-mail entry; it is complete once both are in',
+    description:
+      'Each scan that has landed is checked as an online file is (size, PDF, SHA-256), copied to its write-once received/ key and recorded with who attached it (audited). ' +
+      'A missing one stays missing; a refused one answers 422 naming it; none landed answers 409 UPLOAD_MISSING.',
+    params: submissionParams,
+    problems: { 404: ['SUBMISSION_NOT_FOUND'], 409: ['NOT_AN_OFFLINE_ENTRY', 'UPLOAD_MISSING', 'UPLOAD_CHANGED'], 422: ['NOT_A_PDF', 'FILE_TOO_LARGE', 'FILE_EMPTY', 'SHA256_MISMATCH'] },
+    access: { table: 'readWrite', uploads: 'readAndFreeze' },
+  }),
+  getAwardDocument: defineRoute({
+    id: 'awards.document',
+    method: 'GET',
+    path: '/api/award-submissions/{submissionId}/documents/{document}',
+    handler: 'functions/awards/get-document.ts',
+    auth: ['awards-officer', 'committee'],
+    summary: 'A 5-minute download link (presigned GET) to one received document of an entry; audited',
+    description:
+      'document is applicationForm or selfAssessment. The link reads the frozen copy made when the file was received, never the upload key. ' +
+      'Every link given is audited (who, when, which document; GET /api/award-submissions/{submissionId}/audit). ' +
+      'The committee opens on-time, complete entries it has no conflict of interest with.',
+    params: documentParams,
+    problems: { 404: ['SUBMISSION_NOT_FOUND'], 409: ['DOCUMENT_MISSING', 'CONFLICT_OF_INTEREST'] },
+    access: { table: 'readWrite', uploads: 'read' },
+  }),
+  getAwardSubmissionAudit: defineRoute({
+    id: 'awards.submission-audit',
+    method: 'GET',
+    path: '/api/award-submissions/{submissionId}/audit',
+    handler: 'functions/awards/submission-audit.ts',
+    auth: ['awards-officer', 'admin'],
+    summary: 'The audit trail of an entry, oldest first: recorded or submitted, scans attached, each document download',
+    params: submissionParams,
+    problems: { 404: ['SUBMISSION_NOT_FOUND'] },
+    access: { table: 'read' },
   }),
   getAwardResults: defineRoute({
     id: 'awards.get-results',

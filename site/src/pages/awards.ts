@@ -140,6 +140,35 @@ interface SubmissionRow {
   postmarkDate: string | null;
   lateReason: string | null;
   extension: { deadline: string; reason: string } | null;
+  complete: boolean;
+  documents: Array<{ document: 'applicationForm' | 'selfAssessment'; status: 'received' | 'missing' }>;
+}
+
+const DOCUMENT_NAMES = { applicationForm: ['ใบสมัคร', 'Application form'], selfAssessment: ['แบบประเมินตนเอง', 'Self-assessment'] } as const;
+
+/** A link per received document: asks the API for a 5-minute link (audited), then the browser saves the PDF. */
+function documentLinks(r: SubmissionRow, out: HTMLElement): HTMLElement {
+  return h(
+    'span',
+    { class: 'documents' },
+    ...r.documents.map((d) => {
+      const [th, en] = DOCUMENT_NAMES[d.document];
+      const label = L(th, en);
+      if (d.status === 'missing') return h('span', { class: 'badge late' }, L(`ยังไม่ได้รับ${label}`, `${label} missing`));
+      return h('a', {
+        href: '#',
+        class: 'document-link',
+        onclick: (e: Event) => {
+          e.preventDefault();
+          api<{ url: string }>('GET', `/award-submissions/${r.submissionId}/documents/${d.document}`)
+            .then((link) => window.location.assign(link.url))
+            .catch((err: unknown) => {
+              if (err instanceof ApiProblem) out.textContent = err.problem.title;
+            });
+        },
+      }, `${label} (PDF)`);
+    }),
+  );
 }
 
 page('/staff/awards/:year', async ({ params }) => {
@@ -219,7 +248,7 @@ page('/staff/awards/:year', async ({ params }) => {
     h(
       'table',
       { id: 'award-submissions' },
-      h('tr', {}, ...[L('สถานพยาบาล', 'Hospital'), L('ช่องทาง', 'Channel'), L('สถานะ', 'Status'), L('ได้รับเมื่อ', 'Received'), L('ขยายเวลา', 'Extension'), ''].map((c) => h('th', {}, c))),
+      h('tr', {}, ...[L('สถานพยาบาล', 'Hospital'), L('ช่องทาง', 'Channel'), L('สถานะ', 'Status'), L('ได้รับเมื่อ', 'Received'), L('ขยายเวลา', 'Extension'), L('เอกสาร', 'Documents'), L('การดำเนินการ', 'Action')].map((c) => h('th', {}, c))),
       ...rows.map((r) =>
         h(
           'tr',
@@ -229,7 +258,8 @@ page('/staff/awards/:year', async ({ params }) => {
           h('td', {}, h('span', { class: `badge ${r.status}` }, r.status === 'received' ? L('ทันกำหนด', 'On time') : r.status === 'late' ? L('ล่าช้า', 'Late') : L('ร่าง', 'Draft'))),
           h('td', {}, r.receivedAt ? showDate(r.receivedAt, r.channel !== 'post') : '–', r.postmarkDate ? L(` (ประทับตรา ${showDate(r.postmarkDate)})`, ` (postmark ${showDate(r.postmarkDate)})`) : ''),
           h('td', {}, r.extension ? `${showDate(r.extension.deadline)} — ${r.extension.reason}` : '–'),
-          h('td', {}, s.user.roles.includes('committee') && r.status === 'received' ? h('a', { href: `#/staff/awards/${p.yearBE}/score/${r.submissionId}`, class: 'button secondary' }, L('ให้คะแนน', 'Score')) : ''),
+          h('td', {}, r.complete ? '' : h('span', { class: 'badge late' }, L('เอกสารไม่ครบ', 'Incomplete')), ' ', documentLinks(r, out)),
+          h('td', {}, s.user.roles.includes('committee') && r.status === 'received' && r.complete ? h('a', { href: `#/staff/awards/${p.yearBE}/score/${r.submissionId}`, class: 'button secondary' }, L('ให้คะแนน', 'Score')) : ''),
         ),
       ),
     ),
