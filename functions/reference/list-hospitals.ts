@@ -1,4 +1,4 @@
-// GET /api/hospitals?q=&province=: search the hospital registry by name or code.
+// GET /api/hospitals?q=&province=&limit=: search the hospital registry by name or code.
 import { referenceRoutes } from '../../shared/http/routes/reference';
 import { listHospitals } from '../../shared/data/reference-repository';
 import { httpHandler } from '../../shared/http/http-handler';
@@ -10,5 +10,5 @@ export const handler = httpHandler(referenceRoutes.listHospitals, async ({ query
       (!query.province || h.provinceCode === query.province) &&
       (!q || h.code.includes(q) || h.hcode.toLowerCase().includes(q) || h.nameTh.toLowerCase().includes(q) || h.nameEn.toLowerCase().includes(q)),
   );
-  return { body: hospitals, headers: { 'cache-control': 'public, max-age=60' } };
+  return { body: query.limit ? hospitals.slice(0, query.limit) : hospitals, headers: { 'cache-control': 'public, max-age=60' } };
 });

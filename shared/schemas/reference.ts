@@ -5,6 +5,8 @@ import { normalizeDigitsInput } from './common';
 export const hospitalsQuery = z.object({
   q: z.preprocess(normalizeDigitsInput, z.string().max(100)).optional(),
   province: z.preprocess(normalizeDigitsInput, z.string().regex(/^\d{2}$/, 'PROVINCE_CODE_FORMAT')).optional(),
+  /** At most this many (the site's hospital finder asks for one more than it shows, to know there are more). */
+  limit: z.preprocess(normalizeDigitsInput, z.string().regex(/^\d{1,3}$/, 'INVALID_VALUE')).transform(Number).pipe(z.number().int().min(1).max(100)).optional(),
 });
 
 export const calendarParams = z.object({

@@ -24,7 +24,7 @@ export interface HospitalCombobox extends Field {
 }
 
 const L = (th: string, en: string) => (lang() === 'th' ? th : en);
-/** Enough to choose from; the count announced is the whole number found. */
+/** Enough to choose from; the API is asked for one more, to know there are more (then: type more). */
 const SHOWN = 20;
 const provinceName = (code: string) => {
   const p = PROVINCES.find((x) => x.code === code);
@@ -110,7 +110,7 @@ export function hospitalCombobox(name: string, label: string, options: FieldOpti
       found.length === 0
         ? L('ไม่พบสถานพยาบาลที่ตรงกัน', 'No hospital found')
         : found.length > SHOWN
-          ? L(`พบ ${found.length} แห่ง แสดง ${SHOWN} แห่งแรก ใช้ลูกศรขึ้นลงเพื่อเลือก`, `${found.length} found, first ${SHOWN} shown; use the arrow keys to choose`)
+          ? L(`พบมากกว่า ${SHOWN} แห่ง แสดง ${SHOWN} แห่งแรก พิมพ์เพิ่มเพื่อให้แคบลง หรือใช้ลูกศรขึ้นลงเพื่อเลือก`, `More than ${SHOWN} found, first ${SHOWN} shown; type more to narrow, or use the arrow keys to choose`)
           : L(`พบ ${found.length} แห่ง ใช้ลูกศรขึ้นลงเพื่อเลือก`, `${found.length} found; use the arrow keys to choose`);
   };
   const search = () => {
@@ -123,7 +123,7 @@ export function hospitalCombobox(name: string, label: string, options: FieldOpti
       status.textContent = '';
       return;
     }
-    void api<HospitalChoice[]>('GET', `/hospitals?q=${encodeURIComponent(q)}`)
+    void api<HospitalChoice[]>('GET', `/hospitals?q=${encodeURIComponent(q)}&limit=${SHOWN + 1}`)
       .then((found) => mine === turn && render(found))
       .catch(() => {
         if (mine === turn) status.textContent = L('ค้นหาสถานพยาบาลไม่ได้ในขณะนี้ กรอกรหัส 7 หลักแทนได้', 'The hospital search is not available; you may type the 7-digit code');
