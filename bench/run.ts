@@ -16,6 +16,7 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   throughput: async () => (await import('./throughput')).throughput,
   'report-cost': async () => (await import('./report-cost')).reportCost,
   load: async () => (await import('./load')).load,
+  site: async () => (await import('./site')).site,
 };
 const CHILD_TIMEOUT_MS = 25 * 60_000;
 const RESULTS_JSON = path.join(import.meta.dirname, 'results.json');

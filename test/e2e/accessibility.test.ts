@@ -130,7 +130,7 @@ describe('every page, in Thai and English, on a phone and a desktop', () => {
     const filed = await stack.call<{ complaintId: string; trackingCode: string }>('POST', '/complaints', {
       body: { channel: 'web', hospitalCode: '1000002', topic: 'extra-charges', description: 'ถูกเรียกเก็บค่ายาเพิ่ม 1,500 บาท', complainant: { name: 'ผู้ประกันตน ทดสอบ', email: 'a11y@example.com' } },
     });
-    expect(filed.status).toBe(201);
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     ({ trackingCode, complaintId } = filed.body);
     await session.page.goto(`${session.stack.siteUrl}/`);
   });
@@ -153,5 +153,89 @@ describe('every page, in Thai and English, on a phone and a desktop', () => {
       }
     }
     expect({ findings, wide }).toEqual({ findings: [], wide: [] });
+  });
+});
+
+describe('the keyboard path', () => {
+  const fresh = async (hash: string, width = 1280) => {
+    const { page } = session;
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    if (!page.url().startsWith(session.stack.siteUrl)) await page.goto(`${session.stack.siteUrl}/`);
+    await page.evaluate(() => {
+      localStorage.setItem('lang', 'th');
+      sessionStorage.removeItem('session');
+    });
+    await page.goto(`${session.stack.siteUrl}/?fresh=${Date.now()}${hash}`);
+    await page.waitForSelector('main:not([aria-busy]) h1');
+  };
+  const focused = () => session.page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim(), inMain: !!document.activeElement?.closest('main'), cls: document.activeElement?.className }));
+
+  it('the first Tab reaches the skip link, which takes focus to the page heading and leaves the page where it is', async () => {
+    const { page } = session;
+    await fresh('#/');
+    // the first load leaves focus at the top of the document
+    expect((await focused()).tag).toBe('BODY');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ tag: 'A', cls: 'skip', text: 'ข้ามไปยังเนื้อหา' });
+    expect(await page.isVisible('a.skip')).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatchObject({ tag: 'H1', text: 'บริการออนไลน์สำหรับสถานพยาบาลและผู้ประกันตน' });
+    expect(await page.evaluate(() => location.hash)).toBe('#/');
+    // the next Tab is the first control of the content, past the header
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ tag: 'A', inMain: true });
+  });
+
+  it('moving to another page focuses its heading; an empty tracking code keeps the tracking form', async () => {
+    const { page } = session;
+    await fresh('#/');
+    await page.click('.nav a[href="#/complaints/new"]');
+    await expect.poll(focused).toMatchObject({ tag: 'H1', text: 'ร้องเรียนการให้บริการของสถานพยาบาล' });
+    expect(await page.getAttribute('.nav a[href="#/complaints/new"]', 'aria-current')).toBe('page');
+    expect(await page.title()).toContain('ร้องเรียนการให้บริการของสถานพยาบาล');
+    await page.goto(`${session.stack.siteUrl}/?fresh=${Date.now()}#/complaints/track`);
+    await page.waitForSelector('#trackingCode');
+    await page.focus('#trackingCode');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/complaints\/track/);
+    await page.waitForSelector('main:not([aria-busy]) #trackingCode');
+    expect(await page.textContent('main h1')).toBe('ติดตามเรื่องร้องเรียน');
+  });
+
+  it('on a phone the header is one short row, its menu a disclosure laid over the page', async () => {
+    const { page } = session;
+    await fresh('#/', 390);
+    const header = () => page.evaluate(() => document.querySelector('header')!.getBoundingClientRect().height);
+    const before = await header();
+    expect(before).toBeLessThanOrEqual(72);
+    expect(await page.isVisible('.nav')).toBe(false);
+    const h1Top = await page.evaluate(() => document.querySelector('main h1')!.getBoundingClientRect().top);
+    await page.click('#menu-button');
+    expect(await page.getAttribute('#menu-button', 'aria-expanded')).toBe('true');
+    expect(await page.isVisible('.nav a[href="#/staff"]')).toBe(true);
+    // laid over the content: nothing below the header moves
+    expect(await header()).toBe(before);
+    expect(await page.evaluate(() => document.querySelector('main h1')!.getBoundingClientRect().top)).toBe(h1Top);
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('#menu-button', 'aria-expanded')).toBe('false');
+    expect(await focused()).toMatchObject({ tag: 'BUTTON' });
+    // a link in the menu closes it
+    await page.click('#menu-button');
+    await page.click('.nav a[href="#/awards"]');
+    await expect.poll(() => page.getAttribute('#menu-button', 'aria-expanded')).toBe('false');
+  });
+
+  it('every page names itself, in the language shown, and the site describes itself to search engines', async () => {
+    const { page } = session;
+    await fresh('#/login');
+    expect(await page.title()).toBe('เข้าสู่ระบบ · บริการสถานพยาบาล สำนักงานประกันสังคม');
+    await page.click('#lang');
+    await expect.poll(() => page.title()).toBe('Sign in · Hospital services Social Security Office');
+    expect(await page.getAttribute('#lang', 'lang')).toBe('th');
+    expect(await page.textContent('#lang')).toBe('ไทย');
+    expect(await page.getAttribute('meta[name=description]', 'content')).toContain('Social Security Office');
+    const robots = await fetch(`${session.stack.siteUrl}/robots.txt`);
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toContain('User-agent');
   });
 });
