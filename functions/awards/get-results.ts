@@ -1,9 +1,11 @@
-// GET /api/award-programmes/{yearBE}/results: the honour roll, public once published.
+// GET /api/award-programmes/{yearBE}/results: the honour roll, public once published; awards
+// officers also see which panels have not finished (per panel and per entry).
 import { awardsRoutes } from '../../shared/http/routes/awards';
 import { getResults } from '../../shared/data/awards-repository';
 import { listHospitals } from '../../shared/data/reference-repository';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
+import { selectionProgress } from '../../shared/use-cases/award-selection';
 import { loadProgramme } from '../../shared/use-cases/load-programme';
 
 export const handler = httpHandler(awardsRoutes.getAwardResults, async ({ params, principal }) => {
@@ -29,6 +31,7 @@ export const handler = httpHandler(awardsRoutes.getAwardResults, async ({ params
       })),
       unfilled: results.unfilled,
       totalPrizeThb: results.totalPrizeThb,
+      ...(officer ? { progress: await selectionProgress(programme) } : {}),
     },
   };
 });

@@ -1,11 +1,6 @@
-// POST /api/award-programmes: an admin creates or updates a programme.
+// POST /api/award-programmes: an admin creates or updates a programme, within its invariants.
 import { awardsRoutes } from '../../shared/http/routes/awards';
-import { appendAudit } from '../../shared/data/audit-repository';
-import { putProgramme } from '../../shared/data/awards-repository';
 import { httpHandler } from '../../shared/http/http-handler';
+import { saveProgramme } from '../../shared/use-cases/award-programme-changes';
 
-export const handler = httpHandler(awardsRoutes.putAwardProgramme, async ({ body, principal }) => {
-  await putProgramme(body);
-  await appendAudit(`AWARD#${body.yearBE}`, { at: new Date().toISOString(), actor: principal.userId, action: 'programme-saved' });
-  return { body };
-});
+export const handler = httpHandler(awardsRoutes.putAwardProgramme, async ({ body, principal }) => ({ body: await saveProgramme(body, principal) }));

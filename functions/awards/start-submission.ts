@@ -2,9 +2,9 @@
 import { awardsRoutes } from '../../shared/http/routes/awards';
 import { httpHandler } from '../../shared/http/http-handler';
 import { startOnlineSubmission } from '../../shared/use-cases/award-submissions';
-import { loadProgramme } from '../../shared/use-cases/load-programme';
+import { loadOpenProgramme } from '../../shared/use-cases/load-programme';
 
 export const handler = httpHandler(awardsRoutes.startAwardSubmission, async ({ params, body, principal }) => {
-  const programme = await loadProgramme(params.yearBE);
+  const programme = await loadOpenProgramme(params.yearBE);
   return { status: 201, body: await startOnlineSubmission(programme, principal, body.files) };
 });

@@ -5,12 +5,12 @@ import { getSubmission } from '../../shared/data/awards-repository';
 import { NotFoundError, RuleError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 import { submitOnline } from '../../shared/use-cases/award-submissions';
-import { loadProgramme } from '../../shared/use-cases/load-programme';
+import { loadOpenProgramme } from '../../shared/use-cases/load-programme';
 
 export const handler = httpHandler(awardsRoutes.submitAwardSubmission, async ({ params, principal, account }) => {
   const submission = await getSubmission(params.submissionId);
   if (!submission) throw new NotFoundError('SUBMISSION_NOT_FOUND');
-  const programme = await loadProgramme(submission.yearBE);
+  const programme = await loadOpenProgramme(submission.yearBE);
   const { submission: stored } = await submitOnline(programme, submission, { ...principal, ...(account.email ? { email: account.email } : {}) });
   if (stored.status === 'late') throw new RuleError('DEADLINE_PASSED');
   return { body: { submissionId: stored.submissionId, status: stored.status, receivedAt: stored.receivedAt, files: stored.files } };

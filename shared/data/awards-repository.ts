@@ -116,6 +116,14 @@ export async function getExtension(yearBE: number, hospitalCode: string): Promis
   return Item ? withoutKeys<Extension>(Item) : undefined;
 }
 
+/** Every extension of a year (the programme's own partition): a programme change is checked against them. */
+export async function listExtensions(yearBE: number): Promise<Extension[]> {
+  const page = await ddb.send(
+    new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk AND begins_with(sk, :s)', ExpressionAttributeValues: { ':pk': `AWARD#${yearBE}`, ':s': 'EXTENSION#' } }),
+  );
+  return (page.Items ?? []).map((i) => withoutKeys<Extension>(i));
+}
+
 export interface Score {
   submissionId: string;
   memberId: string;

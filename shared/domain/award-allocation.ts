@@ -70,6 +70,11 @@ export interface AllocationEntry {
   hospitalCode: string;
   /** Each committee member's weighted total for this submission (see weightedScore). */
   scores: readonly number[];
+  /**
+   * The panels' means combined by weight (award-panels.ts); when absent, the plain mean of
+   * `scores` (one panel of every member). It takes the place of the mean in the ranking.
+   */
+  combined?: number;
   supportsSsoWork: boolean;
   /** Set by the awards officers for a 'designated' category such as honour. */
   designatedCategoryId?: string;
@@ -94,7 +99,7 @@ export interface AwardAllocation {
 
 export interface RankedEntry {
   entry: AllocationEntry;
-  /** Mean of the member scores; undefined when nobody has scored the entry. */
+  /** The score ranked on (combined panel means, or the mean of the member scores); undefined when nobody has scored the entry. */
   mean: number | undefined;
 }
 
@@ -114,7 +119,7 @@ const RESOLUTION = 1e6;
 
 function rankKey(entry: AllocationEntry): RankKey {
   const count = entry.scores.length;
-  const mean = count === 0 ? undefined : entry.scores.reduce((s, x) => s + x, 0) / count;
+  const mean = count === 0 ? undefined : (entry.combined ?? entry.scores.reduce((s, x) => s + x, 0) / count);
   return {
     entry,
     mean,
@@ -132,7 +137,8 @@ function compareStrings(a: string, b: string): number {
 
 /*
  * The tie-break rule (published with the results), applied in order:
- *   1. higher mean of the members' weighted totals;
+ *   1. higher mean of the members' weighted totals (with panels: the panels' means combined
+ *      by weight, award-panels.ts);
  *   2. higher lowest member score (broad agreement beats one enthusiast);
  *   3. more member scores (a mean from more members is the surer one);
  *   4. earlier receivedAt, when known (an entry with it before one without);

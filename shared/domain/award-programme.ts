@@ -1,9 +1,11 @@
 // The Hospital of the Heart award programme as data: dates, categories, prizes and criteria (seed 000).
 import * as z from 'zod';
+import { programmeIssues } from './award-invariants';
 
 // Bangkok calendar dates travel as ISO `YYYY-MM-DD` strings, never as instants:
 // a deadline is a day in Asia/Bangkok, and comparing such strings compares days.
-export const isoDateSchema = z.iso.date();
+// An impossible day (2026-02-30) is refused with its own code, never rolled over.
+export const isoDateSchema = z.iso.date('INVALID_DATE');
 
 const kebabId = z
   .string()
@@ -28,41 +30,46 @@ export const awardCriterionSchema = z.object({
   maxScore: z.number().positive(),
 });
 
-function duplicates(ids: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const dup = new Set<string>();
-  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
-  return [...dup];
-}
+// A committee panel (seed 000: the head-office working group, the area and provincial offices
+// and branches, insured persons' representatives): its members score the hospitals it covers,
+// and its mean counts with its weight in a hospital's score (see award-panels.ts).
+export const awardPanelSchema = z.object({
+  id: kebabId,
+  nameTh: z.string().trim().min(1),
+  nameEn: z.string().trim().min(1),
+  /** Committee user ids; a member sits on one panel of a programme. */
+  members: z.array(z.string().min(3).max(40)).min(1),
+  /** The hospitals it scores: all, those under some offices (an office's area), or a list. */
+  scores: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('all') }),
+    z.object({ kind: z.literal('offices'), officeCodes: z.array(z.string().min(1).max(20)).min(1) }),
+    z.object({ kind: z.literal('hospitals'), hospitalCodes: z.array(z.string().regex(/^\d{7}$/)).min(1) }),
+  ]),
+  weight: z.number().positive().max(100),
+});
 
-export const awardProgrammeSchema = z
-  .object({
-    yearBE: z.number().int().min(2500).max(2700),
-    opensOn: isoDateSchema,
-    deadline: isoDateSchema,
-    announceOn: isoDateSchema,
-    // Order matters: categories are filled in this order.
-    categories: z.array(awardCategorySchema).min(1),
-    criteria: z.array(awardCriterionSchema).min(1),
-  })
-  .superRefine((p, ctx) => {
-    if (p.opensOn > p.deadline) {
-      ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'deadline must not be before opensOn' });
-    }
-    if (p.deadline > p.announceOn) {
-      ctx.addIssue({ code: 'custom', path: ['announceOn'], message: 'announceOn must not be before deadline' });
-    }
-    for (const id of duplicates(p.categories.map((c) => c.id))) {
-      ctx.addIssue({ code: 'custom', path: ['categories'], message: `duplicate category id "${id}"` });
-    }
-    for (const id of duplicates(p.criteria.map((c) => c.id))) {
-      ctx.addIssue({ code: 'custom', path: ['criteria'], message: `duplicate criterion id "${id}"` });
-    }
-  });
+/** The programme's shape, field by field; its contradictions are award-invariants.ts's (422 at the API). */
+export const awardProgrammeShape = z.object({
+  yearBE: z.number().int().min(2500).max(2700),
+  opensOn: isoDateSchema,
+  deadline: isoDateSchema,
+  announceOn: isoDateSchema,
+  // Order matters: categories are filled in this order.
+  categories: z.array(awardCategorySchema).min(1),
+  criteria: z.array(awardCriterionSchema).min(1),
+  // Absent: one panel of every committee member, weight 100 (programmes before panels).
+  panels: z.array(awardPanelSchema).min(1).optional(),
+});
+
+/** Shape and invariants together, for data the code itself ships or imports. */
+export const awardProgrammeSchema = awardProgrammeShape.superRefine((p, ctx) => {
+  for (const issue of programmeIssues(p)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.code });
+});
 
 export type AwardProgramme = z.infer<typeof awardProgrammeSchema>;
 export type AwardCategory = z.infer<typeof awardCategorySchema>;
 export type AwardCriterion = z.infer<typeof awardCriterionSchema>;
+export type AwardPanel = z.infer<typeof awardPanelSchema>;
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

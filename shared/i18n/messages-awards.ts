@@ -30,4 +30,19 @@ export const awardMessages = {
   DOCUMENT_MISSING: { th: 'ยังไม่ได้รับเอกสารนี้', en: 'This document has not been received' },
   DOCUMENT_NOT_FOUND: { th: 'ไม่มีเอกสารนี้ในใบสมัคร', en: 'No such document in an entry' },
   EXTENSION_BEFORE_DEADLINE: { th: 'วันขยายเวลาต้องหลังกำหนดส่งเดิม', en: 'An extension must be later than the deadline' },
+  // committee panels
+  NOT_ON_A_PANEL: { th: 'ท่านไม่ได้เป็นกรรมการในคณะใดของโครงการปีนี้', en: 'You sit on no panel of this year\'s programme' },
+  PANEL_DOES_NOT_SCORE_HOSPITAL: { th: 'คณะกรรมการของท่านไม่ได้รับผิดชอบให้คะแนนสถานพยาบาลนี้', en: 'Your panel does not score this hospital' },
+  // programme invariants (shared/domain/award-invariants.ts)
+  DEADLINE_BEFORE_OPENING: { th: 'กำหนดส่งต้องไม่ก่อนวันเปิดรับสมัคร', en: 'The deadline cannot be before the opening date' },
+  ANNOUNCEMENT_BEFORE_DEADLINE: { th: 'วันประกาศผลต้องไม่ก่อนกำหนดส่ง', en: 'The announcement date cannot be before the deadline' },
+  YEAR_DATES_MISMATCH: { th: 'ปี พ.ศ. ของโครงการไม่ตรงกับปีของวันประกาศผล', en: 'The programme\'s Buddhist Era year does not match the year of its announcement date' },
+  CRITERIA_WEIGHTS_NOT_100: { th: 'น้ำหนักของเกณฑ์การให้คะแนนต้องรวมกันได้ 100', en: 'The criteria weights must sum to 100' },
+  PANELS_DO_NOT_COVER_ALL: { th: 'ต้องมีคณะกรรมการอย่างน้อยหนึ่งคณะที่ให้คะแนนสถานพยาบาลทุกแห่ง', en: 'At least one panel must score every hospital' },
+  PANEL_MEMBER_TWICE: { th: 'กรรมการหนึ่งคนอยู่ได้เพียงคณะเดียว', en: 'A member can sit on one panel only' },
+  DUPLICATE_ID: { th: 'รหัสซ้ำกัน', en: 'Duplicate id' },
+  RESULTS_PUBLISHED: { th: 'ประกาศผลแล้ว ไม่สามารถแก้ไขโครงการ รับใบสมัคร หรือให้คะแนนเพิ่มได้', en: 'The results are published: the programme, its entries and scores can no longer change' },
+  DEADLINE_CHANGE_REJUDGES_ENTRIES: { th: 'การเปลี่ยนกำหนดส่งนี้จะเปลี่ยนผลการพิจารณาใบสมัครที่รับไว้แล้ว (ทันกำหนด/ล่าช้า)', en: 'This deadline would change how entries already received were judged (on time or late)' },
+  ANNOUNCEMENT_BEFORE_EXTENSION: { th: 'วันประกาศผลต้องไม่ก่อนวันสิ้นสุดการขยายเวลาที่ให้ไว้แล้ว', en: 'The announcement date cannot be before a granted extension ends' },
+  EXTENSION_AFTER_ANNOUNCEMENT: { th: 'วันขยายเวลาต้องไม่หลังวันประกาศผล', en: 'An extension cannot end after the announcement date' },
 } satisfies Catalog;

@@ -1,6 +1,6 @@
 // Schemas of the award routes.
 import * as z from 'zod';
-import { awardProgrammeSchema } from '../domain/award-programme';
+import { awardProgrammeShape } from '../domain/award-programme';
 import { REQUIRED_DOCUMENTS } from '../domain/award-completeness';
 import { parseFlexibleDate } from '../time/bangkok';
 import { hospitalCode, isoInstant, normalizeDigitsInput, text } from './common';
@@ -37,4 +37,5 @@ export const resultsBody = z
     publish: z.boolean().default(false),
   })
   .strict();
-export const programmeBody = awardProgrammeSchema;
+// the shape only: contradictions are the use case's 422/409 (award-programme-changes.ts), each with its code
+export const programmeBody = awardProgrammeShape;

@@ -1,6 +1,7 @@
 // Hospital of the Heart award: programmes, submissions, scoring, results.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
 import { defineRoute } from '../../http/route';
+import { EXTENSION_RULES, FROZEN_AFTER_RESULTS, PANEL_RULES, PROGRAMME_INVARIANTS, PROGRESS_RULES } from './awards-rules';
 import { documentParams, emailSubmissionBody, extensionBody, postalSubmissionBody, programmeBody, resultsBody, scoreBody, scoreParams, startSubmissionBody, submissionParams, yearParams } from '../../schemas/awards';
 
 export const awardsRoutes = {
@@ -30,7 +31,12 @@ export const awardsRoutes = {
     handler: 'functions/awards/put-programme.ts',
     auth: ['admin'],
     summary: 'Create or update a programme (data, not code)',
+    description: `${PROGRAMME_INVARIANTS} ${PANEL_RULES}`,
     body: programmeBody,
+    problems: {
+      409: ['RESULTS_PUBLISHED', 'DEADLINE_CHANGE_REJUDGES_ENTRIES', 'ANNOUNCEMENT_BEFORE_EXTENSION'],
+      422: ['DEADLINE_BEFORE_OPENING', 'ANNOUNCEMENT_BEFORE_DEADLINE', 'YEAR_DATES_MISMATCH', 'CRITERIA_WEIGHTS_NOT_100', 'PANELS_DO_NOT_COVER_ALL', 'PANEL_MEMBER_TWICE', 'DUPLICATE_ID'],
+    },
     access: { table: 'readWrite' },
   }),
   startAwardSubmission: defineRoute({
@@ -45,7 +51,7 @@ export const awardsRoutes = {
       'A late entry may start again only within an extension granted to the hospital.',
     params: yearParams,
     body: startSubmissionBody,
-    problems: { 409: ['ALREADY_SUBMITTED', 'SUBMISSION_EXISTS'] },
+    problems: { 409: ['ALREADY_SUBMITTED', 'SUBMISSION_EXISTS', 'RESULTS_PUBLISHED'] },
     access: { table: 'readWrite', uploads: 'readWrite' },
     response: { status: 201 },
   }),
@@ -71,7 +77,7 @@ export const awardsRoutes = {
       'every download and the receipt use that copy, so bytes PUT later through the old upload link change nothing. ' +
       'A received entry submitted again answers its first receipt. A file replaced between its check and the copy answers 409 UPLOAD_CHANGED (submit again).',
     params: submissionParams,
-    problems: { 409: ['UPLOAD_MISSING', 'UPLOAD_CHANGED', 'SUBMISSION_EXISTS'], 422: ['DEADLINE_PASSED', 'NOT_A_PDF', 'FILE_TOO_LARGE', 'FILE_EMPTY', 'SHA256_MISMATCH'] },
+    problems: { 409: ['UPLOAD_MISSING', 'UPLOAD_CHANGED', 'SUBMISSION_EXISTS', 'RESULTS_PUBLISHED'], 422: ['DEADLINE_PASSED', 'NOT_A_PDF', 'FILE_TOO_LARGE', 'FILE_EMPTY', 'SHA256_MISMATCH'] },
     access: { table: 'readWrite', uploads: 'readAndFreeze', mail: true },
   }),
   getAwardReceipt: defineRoute({
@@ -99,6 +105,7 @@ export const awardsRoutes = {
       'It is not scored or ranked until the officer attaches both scans (POST /api/award-submissions/{submissionId}/scans).',
     params: yearParams,
     body: postalSubmissionBody,
+    problems: { 400: ['POSTMARK_AFTER_RECEIPT', 'POSTMARK_IN_FUTURE', 'POSTMARK_BEFORE_OPENING', 'RECEIVED_IN_FUTURE'], 409: ['SUBMISSION_EXISTS', 'RESULTS_PUBLISHED'], 422: ['UNKNOWN_HOSPITAL'] },
     access: { table: 'readWrite', uploads: 'readWrite', mail: true },
     response: { status: 201 },
   }),
@@ -112,6 +119,7 @@ export const awardsRoutes = {
     description: 'Like a postal entry: incomplete, with upload slots for the two scans, until the officer attaches them.',
     params: yearParams,
     body: emailSubmissionBody,
+    problems: { 400: ['RECEIVED_IN_FUTURE', 'RECEIVED_BEFORE_OPENING'], 409: ['SUBMISSION_EXISTS', 'RESULTS_PUBLISHED'], 422: ['UNKNOWN_HOSPITAL'] },
     access: { table: 'readWrite', uploads: 'readWrite', mail: true },
     response: { status: 201 },
   }),
@@ -122,8 +130,10 @@ export const awardsRoutes = {
     handler: 'functions/awards/grant-extension.ts',
     auth: ['awards-officer'],
     summary: 'Give one hospital a later deadline, with a reason (audited)',
+    description: EXTENSION_RULES,
     params: yearParams,
     body: extensionBody,
+    problems: { 409: ['RESULTS_PUBLISHED'], 422: ['UNKNOWN_HOSPITAL', 'EXTENSION_BEFORE_DEADLINE', 'EXTENSION_AFTER_ANNOUNCEMENT'] },
     access: { table: 'readWrite' },
   }),
   listAwardSubmissions: defineRoute({
@@ -146,10 +156,10 @@ export const awardsRoutes = {
     handler: 'functions/awards/put-score.ts',
     auth: ['committee'],
     summary: 'A committee member scores a submission (own scores only)',
-    description: 'Only an on-time entry with both documents received is scored: an incomplete one (a postal or e-mail entry whose scans are not attached) answers 422 SUBMISSION_INCOMPLETE.',
+    description: `Only an on-time entry with both documents received is scored: an incomplete one (a postal or e-mail entry whose scans are not attached) answers 422 SUBMISSION_INCOMPLETE. ${PANEL_RULES} ${FROZEN_AFTER_RESULTS}`,
     params: scoreParams,
     body: scoreBody,
-    problems: { 403: ['OWN_SCORES_ONLY'], 404: ['SUBMISSION_NOT_FOUND'], 409: ['NOT_ELIGIBLE', 'CONFLICT_OF_INTEREST'], 422: ['SUBMISSION_INCOMPLETE'] },
+    problems: { 403: ['OWN_SCORES_ONLY', 'NOT_ON_A_PANEL', 'PANEL_DOES_NOT_SCORE_HOSPITAL'], 404: ['SUBMISSION_NOT_FOUND'], 409: ['NOT_ELIGIBLE', 'CONFLICT_OF_INTEREST', 'RESULTS_PUBLISHED'], 422: ['SUBMISSION_INCOMPLETE'] },
     access: { table: 'readWrite' },
   }),
   getAwardScores: defineRoute({
@@ -169,9 +179,10 @@ export const awardsRoutes = {
     handler: 'functions/awards/compute-results.ts',
     auth: ['awards-officer'],
     summary: 'Rank and allocate the awards (draft), or publish them on or after the announcement date',
-    description: 'Only on-time, complete entries are ranked; an entry missing a document is left out (and cannot be designated: NO_ELIGIBLE_SUBMISSION).',
+    description: `Only on-time, complete entries are ranked; an entry missing a document is left out (and cannot be designated: NO_ELIGIBLE_SUBMISSION). ${PANEL_RULES} ${PROGRESS_RULES}`,
     params: yearParams,
     body: resultsBody,
+    problems: { 409: ['ALREADY_DECIDED'], 422: ['TOO_EARLY_TO_PUBLISH', 'NOT_A_DESIGNATED_CATEGORY', 'NO_ELIGIBLE_SUBMISSION'] },
     access: { table: 'readWrite' },
   }),
   openAwardScanUploads: defineRoute({
@@ -235,7 +246,9 @@ export const awardsRoutes = {
     handler: 'functions/awards/get-results.ts',
     auth: 'optional',
     summary: 'Results: public once published; awards officers see the draft',
+    description: PROGRESS_RULES,
     params: yearParams,
+    problems: { 404: ['PROGRAMME_NOT_FOUND', 'RESULTS_NOT_PUBLISHED'] },
     access: { table: 'read' },
   }),
 };

@@ -1,0 +1,173 @@
+// The award programme's committee panels and invariants against the emulators (issue #15): who
+// scores what, how panel means combine, which panels have not finished, and every change that
+// would make a programme contradict itself or its entries, refused with its own code.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplePdf, startTestStack, type TestStack } from './support/test-stack';
+
+let stack: TestStack;
+let hospital: string;
+let officer: string;
+let admin: string;
+let headOffice: string;
+let bkkOffice: string;
+let insured: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  hospital = await stack.login('demo-hospital');
+  officer = await stack.login('demo-awards-officer');
+  admin = await stack.login('demo-admin');
+  headOffice = await stack.login('demo-committee');
+  bkkOffice = await stack.login('demo-committee-bkk-01');
+  insured = await stack.login('demo-committee-insured');
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+type Upload = { url: string; method: string; headers: Record<string, string> };
+type Problem = { code: string; errors: Array<{ path: string; code: string }> };
+type Programme = Record<string, unknown> & { panels: Array<{ id: string; members: string[]; scores: unknown; weight: number }>; criteria: Array<{ weight: number }> };
+type Progress = {
+  panels: Array<{ panelId: string; finished: boolean; unfinishedEntries: string[] }>;
+  entries: Array<{ submissionId: string; score: number | null; unfinishedPanels: string[]; panels: Array<{ panelId: string; pendingMembers: string[] }> }>;
+};
+const ENTRY = 'AW-2570-1000001'; // the demo hospital, in the BKK-01 office's area
+const sheet = (a: number, b: number) => ({ criteria: { 'service-system': a, 'health-promotion': b }, supportsSsoWork: false });
+const score = (token: string, member: string, body = sheet(9, 8)) => stack.call<{ panel: string; weighted: number } & Problem>('PUT', `/award-submissions/${ENTRY}/scores/${member}`, { token, body });
+
+/** The stored programme as a POST body (without the computed totals). */
+async function programme(yearBE: number): Promise<Programme> {
+  const body = (await stack.call<Programme>('GET', `/award-programmes/${yearBE}`)).body;
+  delete body.totalAwards;
+  delete body.totalPrizeThb;
+  return body;
+}
+const save = (body: unknown) => stack.call<Problem>('POST', '/award-programmes', { token: admin, body });
+
+describe('committee panels', () => {
+  it('ships the demo programmes with seed 000 panels: head office, the BKK-01 office, insured persons', async () => {
+    const p = await programme(2570);
+    expect(p.panels.map((x) => [x.id, x.members, x.weight])).toEqual([
+      ['head-office', ['demo-committee'], 50],
+      ['office-bkk-01', ['demo-committee-bkk-01'], 30],
+      ['insured-persons', ['demo-committee-insured'], 20],
+    ]);
+    expect(p.panels[1]!.scores).toEqual({ kind: 'offices', officeCodes: ['BKK-01'] });
+  });
+
+  it('lets the demo hospital enter 2570 online (a complete, on-time entry to score)', async () => {
+    const started = await stack.call<{ submissionId: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2570/submissions', { token: hospital, body: {} });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    for (const [slot, upload] of Object.entries(started.body.uploads)) {
+      expect((await fetch(upload.url, { method: upload.method, headers: upload.headers, body: new Uint8Array(samplePdf(5000, slot)) })).status).toBe(200);
+    }
+    const submitted = await stack.call<{ status: string }>('POST', `/award-submissions/${ENTRY}/submit`, { token: hospital });
+    expect([submitted.status, submitted.body.status]).toEqual([200, 'received']);
+  });
+
+  it('records each score under the member panel and shows the officer which panels have not finished', async () => {
+    const head = await score(headOffice, 'demo-committee');
+    expect([head.status, head.body.panel, head.body.weighted]).toEqual([200, 'head-office', 86]);
+    const draft = await stack.call<{ progress: Progress }>('POST', '/award-programmes/2570/results', { token: officer, body: {} });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(200);
+    const entry = draft.body.progress.entries.find((e) => e.submissionId === ENTRY)!;
+    expect(entry.unfinishedPanels).toEqual(['office-bkk-01', 'insured-persons']);
+    expect(entry.panels.find((p) => p.panelId === 'insured-persons')!.pendingMembers).toEqual(['demo-committee-insured']);
+    expect(draft.body.progress.panels.map((p) => [p.panelId, p.finished])).toEqual([
+      ['head-office', true],
+      ['office-bkk-01', false],
+      ['insured-persons', false],
+    ]);
+    expect(draft.body.progress.panels[1]!.unfinishedEntries).toEqual([ENTRY]);
+    // only the head office has scored: its mean is the score (renormalised over the panels that scored)
+    expect(entry.score).toBe(86);
+  });
+
+  it('combines the panel means by weight, renormalised over the panels that have scored', async () => {
+    expect((await score(insured, 'demo-committee-insured', sheet(10, 10))).body.panel).toBe('insured-persons');
+    // (50 × 86 + 20 × 100) / 70 = 90
+    const two = await stack.call<{ progress: Progress }>('GET', '/award-programmes/2570/results', { token: officer });
+    expect(two.body.progress.entries[0]!.score).toBeCloseTo(90, 9);
+    expect((await score(bkkOffice, 'demo-committee-bkk-01', sheet(5, 5))).body.panel).toBe('office-bkk-01');
+    // (50 × 86 + 30 × 50 + 20 × 100) / 100 = 78; every panel has finished
+    const all = await stack.call<{ progress: Progress }>('GET', '/award-programmes/2570/results', { token: officer });
+    expect(all.body.progress.entries[0]).toMatchObject({ score: 78, unfinishedPanels: [] });
+    expect(all.body.progress.panels.every((p) => p.finished)).toBe(true);
+    // the public never sees the progress (nor a draft)
+    expect((await stack.call('GET', '/award-programmes/2570/results')).status).toBe(404);
+  });
+
+  it('refuses a member whose panel does not cover the hospital, and one on no panel, with 403 and a code', async () => {
+    const p = await programme(2570);
+    // the BKK-01 member's panel now scores a list of hospitals without the demo hospital
+    const moved = { ...p, panels: p.panels.map((x) => (x.id === 'office-bkk-01' ? { ...x, scores: { kind: 'hospitals', hospitalCodes: ['5000002'] } } : x)) };
+    expect((await save(moved)).status).toBe(200);
+    const outside = await score(bkkOffice, 'demo-committee-bkk-01');
+    expect([outside.status, outside.body.code]).toEqual([403, 'PANEL_DOES_NOT_SCORE_HOSPITAL']);
+    const withoutHead = { ...p, panels: p.panels.map((x) => (x.id === 'head-office' ? { ...x, members: ['another-member'] } : x)) };
+    expect((await save(withoutHead)).status).toBe(200);
+    const nowhere = await score(headOffice, 'demo-committee');
+    expect([nowhere.status, nowhere.body.code]).toEqual([403, 'NOT_ON_A_PANEL']);
+    expect((await save(p)).status).toBe(200);
+  });
+});
+
+describe('programme invariants', () => {
+  it.each<[string, (p: Programme) => Programme, number, string, string]>([
+    ['criteria weights that do not sum to 100', (p) => ({ ...p, criteria: p.criteria.map((c) => ({ ...c, weight: 30 })) }), 422, 'CRITERIA_WEIGHTS_NOT_100', 'criteria'],
+    ['a BE year that does not match its dates', (p) => ({ ...p, yearBE: 2575 }), 422, 'YEAR_DATES_MISMATCH', 'announceOn'],
+    ['a member on two panels', (p) => ({ ...p, panels: p.panels.map((x) => ({ ...x, members: ['demo-committee'] })) }), 422, 'PANEL_MEMBER_TWICE', 'panels.1.members'],
+    ['panels none of which scores every hospital', (p) => ({ ...p, panels: p.panels.filter((x) => x.id === 'office-bkk-01') }), 422, 'PANELS_DO_NOT_COVER_ALL', 'panels'],
+    ['a deadline moved earlier than an entry received on time', (p) => ({ ...p, deadline: '2026-11-30' }), 409, 'DEADLINE_CHANGE_REJUDGES_ENTRIES', `entries.${ENTRY}`],
+  ])('refuses a programme with %s', async (_, change, status, code, path) => {
+    const res = await save(change(await programme(2570)));
+    expect([res.status, res.body.code], JSON.stringify(res.body)).toEqual([status, code]);
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ path, code }));
+  });
+
+  it('refuses an impossible date (2026-02-30) with INVALID_DATE rather than rolling it over', async () => {
+    const res = await save({ ...(await programme(2570)), opensOn: '2026-02-30' });
+    expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ path: 'opensOn', code: 'INVALID_DATE' }));
+  });
+
+  it('refuses an extension past the announcement date', async () => {
+    const res = await stack.call<Problem>('POST', '/award-programmes/2570/extensions', { token: officer, body: { hospitalCode: '1000002', deadline: '2027-09-04', reason: 'น้ำท่วม' } });
+    expect([res.status, res.body.code]).toEqual([422, 'EXTENSION_AFTER_ANNOUNCEMENT']);
+  });
+
+  it('refuses an announcement moved before a granted extension ends', async () => {
+    const granted = await stack.call('POST', '/award-programmes/2570/extensions', { token: officer, body: { hospitalCode: '1000002', deadline: '2027-08-31', reason: 'น้ำท่วม' } });
+    expect(granted.status).toBe(200);
+    const res = await save({ ...(await programme(2570)), announceOn: '2027-08-01' });
+    expect([res.status, res.body.code]).toEqual([409, 'ANNOUNCEMENT_BEFORE_EXTENSION']);
+  });
+
+  it('judges again, in the same change, an entry left late by a retroactive extension', async () => {
+    // a late e-mail entry of 2562, then an extension that covers the time it arrived
+    const late = await stack.call<{ status: string }>('POST', '/award-programmes/2562/email-submissions', { token: officer, body: { hospitalCode: '4000001', emailReceivedAt: '2019-07-12T10:00:00+07:00' } });
+    expect(late.body.status).toBe('late');
+    const ext = await stack.call<{ rejudged: unknown }>('POST', '/award-programmes/2562/extensions', { token: officer, body: { hospitalCode: '4000001', deadline: '2019-07-15', reason: 'ระบบอีเมลขัดข้อง' } });
+    expect(ext.status).toBe(200);
+    expect(ext.body.rejudged).toEqual({ submissionId: 'AW-2562-4000001', from: 'late', to: 'received' });
+    const listed = await stack.call<Array<{ submissionId: string; status: string; lateReason: string | null }>>('GET', '/award-programmes/2562/submissions', { token: officer });
+    expect(listed.body.find((s) => s.submissionId === 'AW-2562-4000001')).toMatchObject({ status: 'received', lateReason: null });
+  });
+
+  it('freezes a programme once its results are published: no entry, score, extension or change', async () => {
+    const onTime = await stack.call('POST', '/award-programmes/2562/email-submissions', { token: officer, body: { hospitalCode: '5000002', emailReceivedAt: '2019-07-10T10:00:00+07:00' } });
+    expect(onTime.status).toBe(201);
+    const published = await stack.call<{ status: string }>('POST', '/award-programmes/2562/results', { token: officer, body: { publish: true } });
+    expect(published.body.status).toBe('published');
+    const refused = [
+      await stack.call<Problem>('POST', '/award-programmes/2562/email-submissions', { token: officer, body: { hospitalCode: '9000001', emailReceivedAt: '2019-07-09T10:00:00+07:00' } }),
+      await stack.call<Problem>('POST', '/award-programmes/2562/postal-submissions', { token: officer, body: { hospitalCode: '1200001', postmarkDate: '2019-07-09', receivedDate: '2019-07-11' } }),
+      await stack.call<Problem>('POST', '/award-programmes/2562/submissions', { token: hospital, body: {} }),
+      await stack.call<Problem>('PUT', '/award-submissions/AW-2562-5000002/scores/demo-committee', { token: headOffice, body: sheet(9, 9) }),
+      await stack.call<Problem>('POST', '/award-programmes/2562/extensions', { token: officer, body: { hospitalCode: '1000003', deadline: '2019-08-01', reason: 'ไฟดับ' } }),
+      await save(await programme(2562)),
+    ];
+    expect(refused.map((r) => [r.status, r.body.code])).toEqual(Array(6).fill([409, 'RESULTS_PUBLISHED']));
+  });
+});
