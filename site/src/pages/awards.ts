@@ -171,12 +171,37 @@ function documentLinks(r: SubmissionRow, out: HTMLElement): HTMLElement {
   );
 }
 
+type PanelProgress = {
+  panels: Array<{ panelId: string; nameTh: string; nameEn: string; finished: boolean; unfinishedEntries: string[] }>;
+  entries: Array<{ submissionId: string; unfinishedPanels: string[] }>;
+};
+
+/** Which committee panels have not finished scoring (awards officers): per panel, then per entry. */
+function panelProgressView(progress: PanelProgress): HTMLElement {
+  const names = new Map(progress.panels.map((x) => [x.panelId, L(x.nameTh, x.nameEn)]));
+  const pending = progress.entries.filter((e) => e.unfinishedPanels.length);
+  return h(
+    'section',
+    { id: 'panel-progress' },
+    h('h2', {}, L('ความคืบหน้าการให้คะแนนของคณะกรรมการ', 'Committee panels: scoring progress')),
+    h('ul', {}, ...progress.panels.map((x) => h('li', {}, `${names.get(x.panelId)}: `, x.finished ? L('ครบแล้ว', 'finished') : L(`ยังไม่ครบ ${x.unfinishedEntries.length} ใบสมัคร`, `${x.unfinishedEntries.length} entries still to score`)))),
+    pending.length ? h('ul', { id: 'panel-progress-entries' }, ...pending.map((e) => h('li', {}, `${e.submissionId}: ${e.unfinishedPanels.map((id) => names.get(id) ?? id).join(', ')}`))) : null,
+  );
+}
+
 page('/staff/awards/:year', async ({ params }) => {
   const s = requireRole(['awards-officer', 'committee']);
   if (!s) return h('p');
   const p = await api<Programme>('GET', `/award-programmes/${params.year}`);
   const rows = await api<SubmissionRow[]>('GET', `/award-programmes/${params.year}/submissions`);
   const isOfficer = s.user.roles.includes('awards-officer');
+  // the officer sees the panels' progress once a draft exists (and after each allocation below)
+  const progressBox = h('div', {});
+  if (isOfficer) {
+    api<{ progress?: PanelProgress }>('GET', `/award-programmes/${params.year}/results`)
+      .then((r) => r.progress && progressBox.replaceChildren(panelProgressView(r.progress)))
+      .catch(() => undefined);
+  }
   const out = h('p', { role: 'status', id: 'staff-award-result' });
   const postal = {
     hospitalCode: field('postal-hospital', L('รหัสสถานพยาบาล', 'Hospital code'), h('input', { inputmode: 'numeric' })),
@@ -235,7 +260,8 @@ page('/staff/awards/:year', async ({ params }) => {
   const publish = h('button', { type: 'button', class: 'button secondary', id: 'results-draft' }, L('จัดสรรรางวัล (ฉบับร่าง)', 'Allocate (draft)'));
   publish.addEventListener('click', async () => {
     try {
-      const r = await api<{ awards: unknown[]; totalPrizeThb: number }>('POST', `/award-programmes/${params.year}/results`, {});
+      const r = await api<{ awards: unknown[]; totalPrizeThb: number; progress: PanelProgress }>('POST', `/award-programmes/${params.year}/results`, {});
+      progressBox.replaceChildren(panelProgressView(r.progress));
       out.textContent = L(`ร่างผล: ${r.awards.length} รางวัล รวม ${baht(r.totalPrizeThb)}`, `Draft: ${r.awards.length} awards, ${baht(r.totalPrizeThb)}`);
     } catch (err) {
       if (err instanceof ApiProblem) out.textContent = err.problem.title;
@@ -268,6 +294,7 @@ page('/staff/awards/:year', async ({ params }) => {
     isOfficer ? emailForm : null,
     isOfficer ? extForm : null,
     isOfficer ? h('div', { class: 'menu' }, publish, publishNow, h('a', { class: 'button secondary', href: `#/awards/${p.yearBE}/results` }, L('ดูผลรางวัล', 'See results'))) : null,
+    isOfficer ? progressBox : null,
   );
 });
 
