@@ -2,9 +2,8 @@
 // activation link by e-mail), and an account's page: roles and office, disable / re-enable, a fresh
 // activation link, and its recent administrative changes.
 import { ROLES, type Role } from '../../../shared/auth/roles';
-import { zodToFieldErrors } from '../../../shared/http/zod-errors';
-import { createAccountBody } from '../../../shared/schemas/accounts';
 import type { Office } from '../../../shared/schemas/reference';
+import { newAccountErrors } from '../field-checks';
 import { api, ApiProblem, session } from '../api';
 import { showDate } from '../dates';
 import { confirmAction } from '../dialog';
@@ -174,11 +173,11 @@ page('/staff/accounts/new', async () => {
       ...(picked.includes('area-office') && officeCode.input.value ? { officeCode: officeCode.input.value } : {}),
       ...(picked.includes('hospital') && hospitalCode.input.value.trim() ? { hospitalCode: hospitalCode.input.value.trim() } : {}),
     };
-    // the API's own schema, so the browser says what the server would
-    const checked = createAccountBody.safeParse(body);
+    // the API's rules as plain functions (no zod in the browser), so the browser says what the server would
+    const problems = newAccountErrors(body);
     for (const f of Object.values(all)) setFieldError(f, undefined);
-    if (!checked.success) {
-      for (const err of zodToFieldErrors(checked.error, '')) {
+    if (problems.length) {
+      for (const err of problems) {
         const name = err.path.split('.')[0] ?? '';
         const target = all[name];
         if (!target || target.error.textContent !== '') continue;
