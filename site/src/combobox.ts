@@ -6,6 +6,7 @@ import { api } from './api';
 import { h } from './dom';
 import { field, type Field, type FieldOptions } from './forms';
 import { lang } from './i18n';
+import { L } from './labels';
 
 export interface HospitalChoice {
   code: string;
@@ -23,7 +24,6 @@ export interface HospitalCombobox extends Field {
   chosen(): HospitalChoice | undefined;
 }
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 /** Enough to choose from; the API is asked for one more, to know there are more (then: type more). */
 const SHOWN = 20;
 const provinceName = (code: string) => {

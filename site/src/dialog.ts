@@ -1,8 +1,6 @@
 // A modal confirmation (the native <dialog>: focus stays inside, Escape cancels) that says what will happen.
 import { h } from './dom';
-import { lang } from './i18n';
-
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
+import { L } from './labels';
 
 export function confirmAction(options: { title: string; text: string[]; confirm: string; danger?: boolean }): Promise<boolean> {
   return new Promise((resolve) => {

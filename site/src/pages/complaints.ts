@@ -225,7 +225,6 @@ page('/staff/complaints/:id', async ({ params }) => {
   const outcome = field('outcome', L('ผลการยุติเรื่อง', 'Outcome'), h('select', {}, h('option', { value: '' }, '—'), ...Object.keys(COMPLAINT_OUTCOMES).map((k) => h('option', { value: k }, outcomeName(k)))), L('จำเป็นเมื่อยุติเรื่อง', 'Needed to close the case'));
   const actionFields = { note, reason, to, outcome };
   const summary = errorSummary('action-errors');
-  const result = h('p', { role: 'status', id: 'action-result' });
   /** What each action needs, checked before asking (the API checks again). */
   const needs: Record<string, keyof typeof actionFields> = { note: 'note', 'report-to-complainant': 'note', pause: 'reason', escalate: 'to', close: 'outcome' };
   const run = async (action: string) => {
@@ -305,7 +304,6 @@ page('/staff/complaints/:id', async ({ params }) => {
           to.wrapper,
           outcome.wrapper,
           h('div', { class: 'menu' }, ...actions.map(([a, label]) => button(a, label, a === primary))),
-          result,
         )
       : null,
     h('h2', {}, L('กำหนดเวลา', 'Deadlines')),
