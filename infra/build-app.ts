@@ -1,7 +1,8 @@
 // Wires the stacks. Used by `cdk synth` (infra/app.ts), the infra tests and the local stack,
 // which reads the state machines and schedules out of this very template.
 // Order: SsoEdgeSecurity (us-east-1: the WAF web ACL) → SsoSite (CloudFront, the HTTP API's id)
-// → SsoStateful (table, uploads: CORS for the site URL) → SsoStateless (stage, routes, functions).
+// → SsoStateful (table, uploads: CORS for the site URL) → SsoStateless (jobs, state machines, alarms)
+// → SsoApi (the API's stage, routes and their functions).
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import * as z from 'zod';
@@ -11,12 +12,14 @@ import { EdgeSecurityStack } from './stacks/edge-security-stack';
 import { type SiteDomain, SiteStack } from './stacks/site-stack';
 import { StatefulStack } from './stacks/stateful-stack';
 import { StatelessStack } from './stacks/stateless-stack';
+import { ApiStack } from './stacks/api-stack';
 
 export interface BuiltApp {
   app: App;
   edgeSecurity: EdgeSecurityStack;
   stateful: StatefulStack;
   stateless: StatelessStack;
+  api: ApiStack;
   site: SiteStack;
 }
 
@@ -100,9 +103,19 @@ export function buildApp(app: App, options: { nag?: boolean } = {}): BuiltApp {
     mailFrom: settings.mailFrom,
     mailboxes,
   });
+  const api = new ApiStack(app, 'SsoApi', {
+    env,
+    api: site.api,
+    bindings: stateless.bindings,
+    jwtSecret: stateless.jwtSecret,
+    originVerifySecret: site.originVerifySecret,
+    backgroundJobs: stateless.backgroundJobs,
+  });
+  // the functions' grants name the SLA state machine by its export (Fn::ImportValue, no automatic dependency)
+  api.addStackDependency(stateless);
   Tags.of(app).add('project', 'sso-hospital-services');
 
   // cdk-nag AwsSolutions; each acknowledgement sits next to its cause, with its reason.
   if (options.nag !== false) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, edgeSecurity, stateful, stateless, site };
+  return { app, edgeSecurity, stateful, stateless, api, site };
 }

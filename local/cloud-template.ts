@@ -56,14 +56,22 @@ export function synthesizeCloudModel(region: string): CloudModel {
     buildApp(app, { nag: false });
     const assembly = app.synth();
     const resources: Record<string, Resource> = {};
-    for (const stack of assembly.stacks) Object.assign(resources, (stack.template as { Resources: Record<string, Resource> }).Resources);
-    return modelFrom(resources, region);
+    const exports: Record<string, Json> = {};
+    for (const stack of assembly.stacks) {
+      const template = stack.template as { Resources: Record<string, Resource>; Outputs?: Record<string, { Value: Json; Export?: { Name?: Json } }> };
+      Object.assign(resources, template.Resources);
+      for (const output of Object.values(template.Outputs ?? {})) {
+        if (typeof output.Export?.Name === 'string') exports[output.Export.Name] = output.Value;
+      }
+    }
+    return modelFrom(resources, exports, region);
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
 }
 
-function modelFrom(resources: Record<string, Resource>, region: string): CloudModel {
+/** `exports`: each stack output's export name → its value, for the references across stacks. */
+function modelFrom(resources: Record<string, Resource>, exports: Record<string, Json>, region: string): CloudModel {
   const entries = Object.entries(resources);
   const fnArn = (logicalId: string) => `arn:aws:lambda:${region}:${LOCAL_ACCOUNT}:function:${logicalId}`;
   const smArn = (logicalId: string) => `arn:aws:states:${region}:${LOCAL_ACCOUNT}:stateMachine:${logicalId}`;
@@ -74,9 +82,15 @@ function modelFrom(resources: Record<string, Resource>, region: string): CloudMo
   );
   const stateMachineIds = new Set(entries.filter(([, r]) => r.Type === 'AWS::StepFunctions::StateMachine').map(([id]) => id));
 
+  // A value imported from another stack is the value that stack exports.
+  const imported = (value: Json): Json => {
+    const name = value && typeof value === 'object' && !Array.isArray(value) ? value['Fn::ImportValue'] : undefined;
+    return typeof name === 'string' && name in exports ? exports[name]! : value;
+  };
   // Resolves the intrinsic functions our templates use into local values.
   const resolve = (value: Json): Json => {
     if (Array.isArray(value)) return value.map(resolve);
+    if (imported(value) !== value) return resolve(imported(value));
     if (value && typeof value === 'object') {
       if ('Fn::GetAtt' in value) {
         const [id] = value['Fn::GetAtt'] as string[];
@@ -108,6 +122,7 @@ function modelFrom(resources: Record<string, Resource>, region: string): CloudMo
     const vars = ((resources[logicalId]!.Properties?.Environment as { Variables?: Record<string, Json> } | undefined)?.Variables ?? {});
     const references = Object.fromEntries(
       Object.entries(vars)
+        .map(([k, v]) => [k, imported(v)] as const)
         .filter(([, v]) => typeof v === 'object' && v !== null && 'Ref' in v && stateMachineIds.has((v as { Ref: string }).Ref))
         .map(([k, v]) => [k, String(resolve(v))]),
     );

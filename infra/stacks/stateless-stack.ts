@@ -1,10 +1,9 @@
-// Stateless resources: the HTTP API's stage, routes and functions (from the route table), the jobs
-// (S3 events, schedules, state machine tasks) with their failure queues, the SLA state machine, the
-// SES sending configuration, and what operators watch (alarms, dashboard).
-import { type CfnElement, CfnOutput, type CfnResource, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { type CfnStage, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, type IHttpApi, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+// Stateless resources other than the API's routes: the token signing keys, the jobs (S3 events,
+// schedules, state machine tasks) with their failure queues, the SLA and background-job state
+// machines, the SES sending configuration, and what operators watch (alarms, dashboard). The
+// stage, routes and route functions are the API stack's (infra/stacks/api-stack.ts).
+import { CfnOutput, Duration, Fn, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
@@ -18,23 +17,19 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import type { Access } from '../../shared/http/route';
 import { jobs, type JobDef } from '../jobs';
-import { routeList } from '../../shared/http/routes';
-import { SsoFunction } from '../constructs/sso-function';
-import { bindMail, bindTable, bindUploads } from '../constructs/bind';
+import { boundFunction, type FunctionBindings } from '../constructs/bound-function';
 import { businessMetric, Monitoring } from '../constructs/monitoring';
-import { acknowledgeArnFinding } from '../nag';
 import { METRIC } from '../../shared/metric-names';
 import { TABLE_ARN_EXPORT, UPLOADS_ARN_EXPORT } from './stateful-stack';
-import { complaintSlaStateMachine } from '../workflows/complaint-sla';
+import { arnRef, complaintSlaStateMachine, grantSlaExecutions, SLA_STATE_MACHINE_ARN_EXPORT } from '../workflows/complaint-sla';
 import { grantRejectedUploadTagging, wireBackgroundJobs, wireMailEvents } from '../workflows/jobs-and-mail-events';
 import { mailboxOutputKey } from '../stack-outputs';
 
 export interface StatelessStackProps extends StackProps {
   table: ITable;
   uploadsBucket: IBucket;
-  /** The HTTP API created by the site stack (CloudFront's origin); its stage and routes are made here. */
+  /** The HTTP API created by the site stack (CloudFront's origin); watched here, its stage and routes are the API stack's. */
   api: IHttpApi;
   /** `https://<site domain or CloudFront name>` (SiteStack.siteUrl), for links in mail. */
   siteUrl: string;
@@ -47,11 +42,12 @@ export interface StatelessStackProps extends StackProps {
   mailboxes?: Record<string, string>;
 }
 
-const PUBLIC_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
-
 export class StatelessStack extends Stack {
-  readonly api: IHttpApi;
   readonly slaStateMachine: StateMachine;
+  readonly backgroundJobs: StateMachine;
+  readonly jwtSecret: ISecret;
+  /** What the API stack's functions are bound with: the same environment and grants as the jobs'. */
+  readonly bindings: FunctionBindings;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -83,97 +79,26 @@ export class StatelessStack extends Stack {
     // Stateful resources come in by export name, so grants name them without hashed tokens.
     const tableArn = Fn.importValue(TABLE_ARN_EXPORT);
     const uploadsArn = Fn.importValue(UPLOADS_ARN_EXPORT);
-    const slaFunctions: SsoFunction[] = [];
-    const makeFunction = (fnId: string, entry: string, access: Access, timeoutSeconds?: number, memoryMb?: number) => {
-      const fn = new SsoFunction(this, fnId, {
-        entry,
-        environment,
-        ...(timeoutSeconds ? { timeout: Duration.seconds(timeoutSeconds) } : {}),
-        ...(memoryMb ? { memorySize: memoryMb } : {}),
-      });
-      if (access.table) bindTable(fn, tableArn, access.table);
-      if (access.uploads) bindUploads(fn, uploadsArn, UPLOADS_ARN_EXPORT, access.uploads);
-      if (access.mail) {
-        bindMail(
-          fn,
-          // the sending identity (domain or address) is verified at deploy time
-          `arn:${this.partition}:ses:${this.region}:${this.account}:identity/*`,
-          `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`,
-        );
-        acknowledgeArnFinding(fn, `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${this.region}:<AWS::AccountId>:identity/*]`, 'Sending is limited to the SES identities verified in this account and region.');
-      }
-      if (access.sla) slaFunctions.push(fn);
-      return fn;
+    this.bindings = {
+      environment,
+      tableArn,
+      uploadsArn,
+      uploadsArnExport: UPLOADS_ARN_EXPORT,
+      configurationSetName: configurationSet.configurationSetName,
     };
-
+    this.jwtSecret = jwtSecret;
     const jobFunctions = Object.fromEntries(
-      Object.values(jobs).map((job) => [job.id, makeFunction(functionId(job.id), job.handler, job.access, 'timeoutSeconds' in job ? job.timeoutSeconds : undefined)]),
+      Object.values(jobs).map((job) => [
+        job.id,
+        boundFunction(this, functionId(job.id), { entry: job.handler, access: job.access, timeoutSeconds: 'timeoutSeconds' in job ? job.timeoutSeconds : undefined }, this.bindings),
+      ]),
     );
 
     // State machines
     this.slaStateMachine = complaintSlaStateMachine(this, jobFunctions[jobs.slaCheckStage.id]!, jobFunctions[jobs.slaAnnounceCase.id]!);
-    environment.COMPLAINT_SLA_STATE_MACHINE_ARN = this.slaStateMachine.stateMachineArn;
 
-    // HTTP API: the API itself is the site stack's (CloudFront needs its id); stage and routes are ours
-    const api = props.api;
-    this.api = api;
-    const stage = new HttpStage(this, 'DefaultStage', { httpApi: api, stageName: '$default', autoDeploy: true });
-    const defaultStage = stage.node.defaultChild as CfnStage;
-    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
-    defaultStage.accessLogSettings = {
-      destinationArn: accessLogs.logGroupArn,
-      // No query strings or bodies: they may carry personal data. Every request comes through
-      // CloudFront, so sourceIp is a CloudFront edge, not the client; HTTP API access logs can
-      // log no request header (X-Forwarded-For), so the client IP is in the WAF and CloudFront
-      // logs, joined by time and path (docs/operations.md, "Who sent this request?").
-      format: JSON.stringify({
-        requestId: '$context.requestId',
-        edgeIp: '$context.identity.sourceIp',
-        time: '$context.requestTime',
-        method: '$context.httpMethod',
-        route: '$context.routeKey',
-        status: '$context.status',
-        latency: '$context.responseLatency',
-      }),
-    };
-    defaultStage.defaultRouteSettings = { throttlingRateLimit: 200, throttlingBurstLimit: 400 };
-    defaultStage.routeSettings = Object.fromEntries(
-      routeList
-        .filter((r) => r.throttle === 'public')
-        // RouteSettings is raw JSON to CloudFormation: its keys keep CloudFormation's PascalCase
-        .map((r) => [`${r.method} ${r.path}`, { ThrottlingRateLimit: PUBLIC_THROTTLE.rateLimit, ThrottlingBurstLimit: PUBLIC_THROTTLE.burstLimit }]),
-    );
-
-    for (const route of routeList) {
-      // Authorization happens in the function (JWT + the route's roles from shared/http/routes/), so the
-      // same check runs locally; public routes are public by design.
-      const fn = makeFunction(functionId(route.id), route.handler, route.access, undefined, route.memoryMb);
-      // every API function may verify (or, signing in, issue) a session token, and checks the origin header
-      jwtSecret.grantRead(fn);
-      props.originVerifySecret.grantRead(fn);
-      const httpRoute = new HttpRoute(this, `${functionId(route.id)}Route`, {
-        httpApi: api,
-        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
-        integration: new HttpLambdaIntegration(`${functionId(route.id)}Integration`, fn),
-      });
-      Validations.of(httpRoute).acknowledge({
-        id: 'AwsSolutions-APIG4',
-        reason: 'Each function verifies the JWT and the roles of its route (shared/http/routes/) in its middy stack; public routes are public by design.',
-      });
-      // The stage's RouteSettings name this route: on a first deploy the stage must wait for it,
-      // or CloudFormation creates the stage first and fails on a route that does not exist yet.
-      if (route.throttle === 'public') defaultStage.addResourceDependency(httpRoute.node.defaultChild as CfnResource);
-    }
-    const machineId = this.getLogicalId(this.slaStateMachine.node.defaultChild as CfnElement);
-    for (const fn of slaFunctions) {
-      this.slaStateMachine.grantStartExecution(fn);
-      this.slaStateMachine.grantExecution(fn, 'states:StopExecution', 'states:DescribeExecution');
-      acknowledgeArnFinding(
-        fn,
-        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:${this.region}:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${machineId}"}]}]}:*]`,
-        'Stop/describe the executions of the complaint SLA state machine only (execution names are per complaint).',
-      );
-      fn.addEnvironment('COMPLAINT_SLA_STATE_MACHINE_ARN', this.slaStateMachine.stateMachineArn);
+    for (const job of Object.values(jobs) as JobDef[]) {
+      if (job.access.sla) grantSlaExecutions(this.slaStateMachine, jobFunctions[job.id]!, arnRef(this.slaStateMachine));
     }
 
     // Jobs: S3 events, schedules and SES mail events (through SNS). All invoke asynchronously, so a
@@ -217,7 +142,7 @@ export class StatelessStack extends Stack {
 
     const monitoring = new Monitoring(this, 'Operations', {
       alarmEmail: props.alarmEmail,
-      apiId: api.apiId,
+      apiId: props.api.apiId,
       stateMachine: this.slaStateMachine,
       failureQueues,
     });
@@ -257,6 +182,7 @@ export class StatelessStack extends Stack {
     // --- issue 14 (uploads/jobs/mail owner): background jobs (202 + poll) and SES bounce/complaint
     // events; the wiring lives in infra/workflows/jobs-and-mail-events.ts ---
     const backgroundJobs = wireBackgroundJobs(this);
+    this.backgroundJobs = backgroundJobs;
     monitoring.watch(
       new Alarm(this, 'BackgroundJobsFailed', {
         metric: backgroundJobs.metricFailed({ period: Duration.hours(1) }),
@@ -271,7 +197,7 @@ export class StatelessStack extends Stack {
     grantRejectedUploadTagging(this);
     // --- end issue 14 ---
 
-    new CfnOutput(this, 'ApiUrl', { value: api.apiEndpoint });
+    new CfnOutput(this, 'ApiUrl', { value: props.api.apiEndpoint });
     new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.topic.topicArn });
     new CfnOutput(this, 'DashboardName', { value: monitoring.dashboard.dashboardName });
     // read by the operator commands (ops/connect-target.ts); keys from infra/stack-outputs.ts
@@ -279,6 +205,8 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'SiteUrl', { value: props.siteUrl });
     new CfnOutput(this, 'SesConfigurationSet', { value: configurationSet.configurationSetName });
     new CfnOutput(this, 'ComplaintSlaStateMachineArn', { value: this.slaStateMachine.stateMachineArn });
+    // for the API stack's functions, by a name their grants (and cdk-nag's findings) can spell out
+    new CfnOutput(this, 'ComplaintSlaStateMachineExport', { value: this.slaStateMachine.stateMachineArn, exportName: SLA_STATE_MACHINE_ARN_EXPORT });
     new CfnOutput(this, 'JwtSecretArn', { value: jwtSecret.secretArn });
     for (const [variable, address] of Object.entries(props.mailboxes ?? {})) {
       const key = mailboxOutputKey(variable);

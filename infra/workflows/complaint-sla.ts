@@ -5,12 +5,13 @@
 // computed, rounded up to whole seconds (Wait drops milliseconds); a check woken just before its
 // deadline fails with CheckTooEarlyError and the task's retry comes back after it. No polling loop. Closing, pausing or rerouting a case stops its execution.
 import { Duration } from 'aws-cdk-lib';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { DefinitionBody, JsonPath, LogLevel, Map as MapState, StateMachine, StateMachineType, TaskInput, Wait, WaitTime } from 'aws-cdk-lib/aws-stepfunctions';
+import type { IFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { DefinitionBody, type IStateMachine, JsonPath, LogLevel, Map as MapState, StateMachine, StateMachineType, TaskInput, Wait, WaitTime } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type CfnElement, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { acknowledgeArnFinding } from '../nag';
 
 /**
  * Retried with backoff: what the same call may not meet again in a few seconds (Lambda's own
@@ -89,4 +90,30 @@ export function complaintSlaStateMachine(scope: Construct, checkStage: IFunction
     reason: 'X-Ray tracing and CloudWatch Logs delivery only accept Resource "*".',
   });
   return machine;
+}
+
+/** The SLA state machine's ARN, exported by the stateless stack for the API stack's functions. */
+export const SLA_STATE_MACHINE_ARN_EXPORT = 'SsoStateless-ComplaintSlaStateMachineArn';
+
+/**
+ * A function that files or acts on complaints starts a case's execution and stops or describes
+ * it (execution names are per complaint), on this state machine only. `arnInTemplate` is how the
+ * function's template names the machine's ARN (a Ref in its own stack, an import in another), for
+ * the cdk-nag finding on the executions' `:*`.
+ */
+export function grantSlaExecutions(machine: IStateMachine, fn: LambdaFunction, arnInTemplate: string): void {
+  machine.grantStartExecution(fn);
+  machine.grantExecution(fn, 'states:StopExecution', 'states:DescribeExecution');
+  fn.addEnvironment('COMPLAINT_SLA_STATE_MACHINE_ARN', machine.stateMachineArn);
+  const stack = Stack.of(fn);
+  acknowledgeArnFinding(
+    fn,
+    `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:${stack.region}:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",${arnInTemplate}]}]}:*]`,
+    'Stop/describe the executions of the complaint SLA state machine only (execution names are per complaint).',
+  );
+}
+
+/** The template expression of a state machine's ARN in its own stack. */
+export function arnRef(machine: StateMachine): string {
+  return `{"Ref":"${Stack.of(machine).getLogicalId(machine.node.defaultChild as CfnElement)}"}`;
 }

@@ -1,4 +1,4 @@
-// Wiring added by issue 14, kept out of the stack's body: the background-job state machine and who
+// Wiring kept out of the stacks' bodies: the background-job state machine and who
 // may start it, and the SES bounce/complaint events (configuration set → SNS → record-mail-event).
 // Functions are found by their handler module (the `sso:handler` metadata), so the route table and
 // infra/jobs.ts stay the only place that says which function does what.
@@ -25,21 +25,27 @@ function functionsByHandler(stack: Stack): Map<string, SsoFunction[]> {
   return found;
 }
 
-/** The job state machine; the functions of routes with `access.jobs` may start it (and get its ARN). */
+/** The job state machine, run by the job runner of infra/jobs.ts; its ARN is an output for operators. */
 export function wireBackgroundJobs(stack: Stack): StateMachine {
   const byHandler = functionsByHandler(stack);
   const runner = (Object.values(jobs) as JobDef[]).find((j) => j.backgroundJobs);
   const runnerFn = runner && byHandler.get(runner.handler)?.[0];
   if (!runnerFn) throw new Error('infra/jobs.ts defines no background job runner');
   const machine = backgroundJobStateMachine(stack, runnerFn as IFunction);
+  grantJobStarters(stack, machine);
+  new CfnOutput(stack, 'BackgroundJobsStateMachineArn', { value: machine.stateMachineArn });
+  return machine;
+}
+
+/** The functions of `stack` whose routes have `access.jobs` may start background jobs (and get the ARN). */
+export function grantJobStarters(stack: Stack, machine: StateMachine): void {
+  const byHandler = functionsByHandler(stack);
   for (const route of routeList.filter((r) => r.access.jobs)) {
     for (const fn of byHandler.get(route.handler) ?? []) {
       machine.grantStartExecution(fn);
       fn.addEnvironment('BACKGROUND_JOBS_STATE_MACHINE_ARN', machine.stateMachineArn);
     }
   }
-  new CfnOutput(stack, 'BackgroundJobsStateMachineArn', { value: machine.stateMachineArn });
-  return machine;
 }
 
 /** SES bounce and complaint events of the configuration set, through SNS, to the job that records them. */

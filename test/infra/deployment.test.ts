@@ -26,6 +26,7 @@ interface Synth {
   site: Template;
   stateful: Template;
   stateless: Template;
+  api: Template;
 }
 function synth(extra: Record<string, unknown> = {}, nag = true): Synth {
   const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...extra } });
@@ -37,6 +38,7 @@ function synth(extra: Record<string, unknown> = {}, nag = true): Synth {
     site: Template.fromStack(built.site),
     stateful: Template.fromStack(built.stateful),
     stateless: Template.fromStack(built.stateless),
+    api: Template.fromStack(built.api),
   };
 }
 
@@ -62,10 +64,10 @@ beforeAll(() => {
 
 describe('a first deploy', () => {
   it('creates the API stage after every route its throttling settings name', () => {
-    const [, stage] = onlyOne(plain.stateless, 'AWS::ApiGatewayV2::Stage');
+    const [, stage] = onlyOne(plain.api, 'AWS::ApiGatewayV2::Stage');
     const throttled = Object.keys(stage.Properties.RouteSettings as object);
     expect(throttled.length).toBe(routeList.filter((r) => r.throttle === 'public').length);
-    const routeIds = new Map(resources(plain.stateless, 'AWS::ApiGatewayV2::Route').map(([id, r]) => [r.Properties.RouteKey as string, id]));
+    const routeIds = new Map(resources(plain.api, 'AWS::ApiGatewayV2::Route').map(([id, r]) => [r.Properties.RouteKey as string, id]));
     for (const key of throttled) {
       expect(routeIds.get(key), key).toBeDefined();
       expect(stage.DependsOn, key).toContain(routeIds.get(key));
@@ -88,9 +90,9 @@ describe('the region', () => {
     process.env.CDK_DEFAULT_REGION = 'us-west-2';
     try {
       const { built } = synth({}, false);
-      for (const stack of [built.site, built.stateful, built.stateless]) expect(stack.region, stack.stackName).toBe(DEFAULT_REGION);
+      for (const stack of [built.site, built.stateful, built.stateless, built.api]) expect(stack.region, stack.stackName).toBe(DEFAULT_REGION);
       const moved = synth({ region: 'ap-southeast-7' }, false).built;
-      for (const stack of [moved.site, moved.stateful, moved.stateless]) expect(stack.region, stack.stackName).toBe('ap-southeast-7');
+      for (const stack of [moved.site, moved.stateful, moved.stateless, moved.api]) expect(stack.region, stack.stackName).toBe('ap-southeast-7');
     } finally {
       if (before === undefined) delete process.env.CDK_DEFAULT_REGION;
       else process.env.CDK_DEFAULT_REGION = before;
@@ -117,7 +119,7 @@ describe('the site URL', () => {
       MinimumProtocolVersion: 'TLSv1.2_2021',
       SslSupportMethod: 'sni-only',
     });
-    for (const [id, env] of envOf(withDomain.stateless)) expect(env.SITE_URL, id).toBe(`https://${DOMAIN.siteDomain}`);
+    for (const [id, env] of [...envOf(withDomain.stateless), ...envOf(withDomain.api)]) expect(env.SITE_URL, id).toBe(`https://${DOMAIN.siteDomain}`);
     withDomain.stateful.hasResourceProperties('AWS::S3::Bucket', { CorsConfiguration: { CorsRules: [{ AllowedOrigins: [`https://${DOMAIN.siteDomain}`] }] } });
   });
 
@@ -128,7 +130,7 @@ describe('the site URL', () => {
     const exported = Object.values(outputs).find((o) => JSON.stringify(o.Value) === JSON.stringify({ 'Fn::GetAtt': [distributionId, 'DomainName'] }) && o.Export);
     expect(exported).toBeDefined();
     const siteUrl = { 'Fn::Join': ['', ['https://', { 'Fn::ImportValue': exported!.Export!.Name }]] };
-    const functions = envOf(plain.stateless);
+    const functions = [...envOf(plain.stateless), ...envOf(plain.api)];
     expect(functions.length).toBeGreaterThanOrEqual(routeList.length);
     for (const [id, env] of functions) expect(env.SITE_URL, id).toEqual(siteUrl);
     plain.stateful.hasResourceProperties('AWS::S3::Bucket', { CorsConfiguration: { CorsRules: [{ AllowedOrigins: [siteUrl] }] } });
@@ -241,13 +243,13 @@ describe('the edge', () => {
       { HeaderName: ORIGIN_VERIFY_HEADER, HeaderValue: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:current::}}']] } },
     ]);
     for (const route of routeList) {
-      const fn = envOf(plain.stateless).find(([id]) => id.startsWith(functionId(route.id)));
+      const fn = envOf(plain.api).find(([id]) => id.startsWith(functionId(route.id)));
       expect(fn?.[1].ORIGIN_VERIFY_SECRET_ID, route.id).toBeDefined();
     }
   });
 
   it('labels the address in the API access log as the CloudFront edge it is', () => {
-    const [, stage] = onlyOne(plain.stateless, 'AWS::ApiGatewayV2::Stage');
+    const [, stage] = onlyOne(plain.api, 'AWS::ApiGatewayV2::Stage');
     const format = JSON.parse(stage.Properties.AccessLogSettings.Format as string) as Record<string, string>;
     expect(format.edgeIp).toBe('$context.identity.sourceIp');
     expect(format).not.toHaveProperty('ip');

@@ -11,6 +11,7 @@ import { functionId } from '../../infra/stacks/stateless-stack';
 
 let stateful: Template;
 let stateless: Template;
+let api: Template;
 let site: Template;
 
 beforeAll(async () => {
@@ -24,6 +25,7 @@ beforeAll(async () => {
   app.synth();
   stateful = Template.fromStack(built.stateful);
   stateless = Template.fromStack(built.stateless);
+  api = Template.fromStack(built.api);
   site = Template.fromStack(built.site);
 });
 
@@ -40,12 +42,12 @@ describe('the synthesized app', () => {
   it('has every kind of resource the design card names', () => {
     stateful.resourceCountIs('AWS::DynamoDB::Table', 1);
     expect(Object.keys(stateful.findResources('AWS::S3::Bucket')).length).toBeGreaterThanOrEqual(2);
-    // the API's identity is the site stack's (CloudFront's origin); its stage and routes are stateless
+    // the API's identity is the site stack's (CloudFront's origin); its stage and routes are the API stack's
     site.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
-    stateless.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
+    api.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
     // the complaint SLA clock and, when the background-job runner is wired, its state machine
     expect(Object.keys(stateless.findResources('AWS::StepFunctions::StateMachine')).length).toBeGreaterThanOrEqual(1);
-    expect(Object.keys(stateless.findResources('AWS::Lambda::Function')).length).toBeGreaterThanOrEqual(routeList.length);
+    expect(Object.keys(api.findResources('AWS::Lambda::Function')).length).toBeGreaterThanOrEqual(routeList.length);
     expect(Object.keys(stateless.findResources('AWS::Events::Rule')).length).toBeGreaterThanOrEqual(1);
     site.resourceCountIs('AWS::CloudFront::Distribution', 1);
     site.resourceCountIs('Custom::CDKBucketDeployment', 1);
@@ -81,7 +83,7 @@ describe('the synthesized app', () => {
   });
 
   it('runs every function on Node 24+ ARM with its handler recorded for the local stack', () => {
-    for (const fn of Object.values(stateless.findResources('AWS::Lambda::Function'))) {
+    for (const fn of [stateless, api].flatMap((t) => Object.values(t.findResources('AWS::Lambda::Function')))) {
       if (!fn.Metadata?.['sso:handler']) continue; // CDK's own custom-resource handlers
       expect(fn.Properties.Runtime).toMatch(/^nodejs(2[4-9]|[3-9]\d)\.x$/);
       expect(fn.Properties.Architectures).toEqual(['arm64']);
@@ -100,7 +102,7 @@ describe('the synthesized app', () => {
   });
 
   it('sends staff mail where the deployer said, and refuses a mailbox it does not know', () => {
-    const envs = Object.values(stateless.findResources('AWS::Lambda::Function')).map((f) => (f as { Properties: { Environment?: { Variables?: Record<string, unknown> } } }).Properties.Environment?.Variables ?? {});
+    const envs = Object.values(api.findResources('AWS::Lambda::Function')).map((f) => (f as { Properties: { Environment?: { Variables?: Record<string, unknown> } } }).Properties.Environment?.Variables ?? {});
     expect(envs.filter((v) => v.INFO_CENTER_MAILBOX === 'info-center@sso.go.th').length).toBeGreaterThanOrEqual(routeList.length);
     expect(() => staffMailboxes('{"infocenter":"x@y.z"}')).toThrow(/Unknown mailbox/);
     expect(() => staffMailboxes({ legal: 'not an address' })).toThrow(/not an e-mail address/);
@@ -109,13 +111,13 @@ describe('the synthesized app', () => {
 
   it('lets every signed-in route read the account behind its token (sessions end with their account)', () => {
     for (const route of routeList.filter((r) => r.auth !== 'public')) {
-      expect(actionsOf(statementsOf(stateless, functionId(route.id))), route.id).toContain('dynamodb:GetItem');
+      expect(actionsOf(statementsOf(api, functionId(route.id))), route.id).toContain('dynamodb:GetItem');
     }
   });
 
   it('grants no action wildcards on data and no writes to read-only handlers', () => {
     for (const route of routeList) {
-      const statements = statementsOf(stateless, functionId(route.id));
+      const statements = statementsOf(api, functionId(route.id));
       const actions = actionsOf(statements);
       for (const action of actions) {
         if (/^(dynamodb|s3|ses|states):/.test(action)) expect(action, `${route.id}: ${action}`).not.toMatch(/\*/);
@@ -150,12 +152,12 @@ describe('the synthesized app', () => {
   });
 
   it('wires every route in the route table to API Gateway', () => {
-    const routes = Object.values(stateless.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey as string);
+    const routes = Object.values(api.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey as string);
     for (const route of routeList) expect(routes).toContain(`${route.method} ${route.path}`);
   });
 
   it('throttles public routes harder than the default', () => {
-    const stage = Object.values(stateless.findResources('AWS::ApiGatewayV2::Stage'))[0]!;
+    const stage = Object.values(api.findResources('AWS::ApiGatewayV2::Stage'))[0]!;
     const settings = stage.Properties.RouteSettings as Record<string, { ThrottlingRateLimit: number }>;
     for (const route of routeList.filter((r) => r.throttle === 'public')) {
       expect(settings[`${route.method} ${route.path}`]!.ThrottlingRateLimit).toBeLessThan(stage.Properties.DefaultRouteSettings.ThrottlingRateLimit);
@@ -165,7 +167,7 @@ describe('the synthesized app', () => {
 
 describe('password hashing on AWS', () => {
   type Fn = { Properties: { MemorySize?: number; Environment?: { Variables?: Record<string, unknown> } } };
-  const functions = () => Object.entries(stateless.findResources('AWS::Lambda::Function')) as Array<[string, Fn]>;
+  const functions = () => [stateless, api].flatMap((t) => Object.entries(t.findResources('AWS::Lambda::Function'))) as Array<[string, Fn]>;
 
   it("keeps OWASP's scrypt cost: no deployed function lowers it", () => {
     for (const [, fn] of functions()) expect(Object.keys(fn.Properties.Environment?.Variables ?? {})).not.toContain('PASSWORD_SCRYPT_LOG2_N');
@@ -192,15 +194,15 @@ describe('sign-in throttling', () => {
 
 describe('CloudFormation limits', () => {
   it('keeps every stack well under 500 resources (a function per route adds about six)', () => {
-    for (const [name, template] of [['SsoStateful', stateful], ['SsoStateless', stateless], ['SsoSite', site]] as const) {
+    for (const [name, template] of [['SsoStateful', stateful], ['SsoStateless', stateless], ['SsoApi', api], ['SsoSite', site]] as const) {
       const count = Object.keys(template.toJSON().Resources ?? {}).length;
       expect(count, `${name} has ${count} resources`).toBeLessThan(460);
     }
   });
 
   it('gives the functions of one capability one log group, not one each', () => {
-    const groups = Object.keys(stateless.findResources('AWS::Logs::LogGroup'));
-    const functions = Object.keys(stateless.findResources('AWS::Lambda::Function'));
+    const groups = Object.keys(api.findResources('AWS::Logs::LogGroup'));
+    const functions = Object.keys(api.findResources('AWS::Lambda::Function'));
     expect(groups.length).toBeLessThan(functions.length / 3);
   });
 });
