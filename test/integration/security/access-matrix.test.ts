@@ -43,6 +43,7 @@ beforeAll(async () => {
     year: '2026',
     yearBE: '2570',
     submissionId: 'AW-2570-1000001',
+    document: 'applicationForm',
     committeeUserId: 'demo-committee',
     userId: 'demo-hospital',
     officeCode: 'BKK-01',
@@ -94,12 +95,15 @@ describe('every route × every principal', () => {
     const month = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
     const queries: Record<string, string> = { 'reports.complaints': `?month=${month}` };
     // by design: the Legal Division sees a case only once brought into it, and has no report scope;
-    // the entry these calls name was started but never submitted, so it has no receipt yet (409)
+    // the entry these calls name was started but never submitted, so it has no receipt and no
+    // received document yet (409), and the committee does not see it at all (404)
     const byDesign = new Map([
       ['complaints.get legal', 403],
       ['reports.complaints legal', 403],
       ['awards.receipt hospital', 409],
       ['awards.receipt awards-officer', 409],
+      ['awards.document awards-officer', 409],
+      ['awards.document committee', 404],
     ]);
     const cases = routeList.filter((r) => r.method === 'GET' && !isOpen(r)).flatMap((route) => (route.auth as readonly Role[]).map((role) => ({ route, role })));
     const failures: string[] = [];
