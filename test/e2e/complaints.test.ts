@@ -1,6 +1,7 @@
 // The public complaint form and tracking page in a real browser, and the office's queue.
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../integration/support/test-stack';
+import { axeViolations } from './support/axe';
 import { useSiteInBrowser } from './support/browser';
 
 const session = useSiteInBrowser();
@@ -27,6 +28,7 @@ describe('a complaint from the public', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('topic');
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => location.hash)).toBe('#/complaints/new');
   });
 
@@ -40,6 +42,7 @@ describe('a complaint from the public', () => {
     await expect.poll(() => page.textContent('#hospitalCode-status')).toMatch(/พบ \d+ แห่ง/);
     const first = await page.textContent('#hospitalCode-option-0');
     expect(first).toContain('กรุงเทพมหานคร'); // the province tells hospitals of one name apart
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('ArrowDown');
     expect(await page.getAttribute('#hospitalCode', 'aria-activedescendant')).toBe('hospitalCode-option-0');
     await page.keyboard.press('Enter');
@@ -110,6 +113,7 @@ describe('a complaint from the public', () => {
     await officer.click('#action-close');
     await officer.waitForSelector('#confirm-dialog');
     expect(await officer.textContent('#confirm-text')).toContain('เปิดใหม่ไม่ได้');
+    expect(await axeViolations(officer)).toEqual([]);
     await officer.keyboard.press('Escape');
     await expect.poll(() => officer.locator('#confirm-dialog').count()).toBe(0);
     expect(await officer.textContent('#timeline')).not.toContain('ยุติเรื่อง');

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, samplePdf } from '../integration/support/test-stack';
+import { axeViolations } from './support/axe';
 import { useSiteInBrowser } from './support/browser';
 
 const session = useSiteInBrowser();
@@ -35,6 +36,14 @@ describe('requesting an entitlement-check user id', () => {
     expect(await page.isHidden('#userId')).toBe(true);
     await page.selectOption('#purpose', 'reuse');
     expect(await page.isVisible('#userId')).toBe(true);
+    // sent as it is: the summary takes the focus and links each field in error, the user id among them
+    await page.focus('#credential-form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('credential-errors');
+    const summary = (await page.textContent('#credential-errors'))!;
+    expect(summary).toContain('กรุณาระบุรหัสผู้ใช้เดิม');
+    expect(summary).toContain('หลักตรวจสอบไม่ตรง');
+    expect(await axeViolations(page)).toEqual([]);
     await page.selectOption('#purpose', 'new');
     expect(await page.isHidden('#userId')).toBe(true);
   });
@@ -64,6 +73,7 @@ describe('requesting an entitlement-check user id', () => {
     const link = page.locator('#form-to-sign');
     expect(await link.textContent()).toContain('ดาวน์โหลดแบบฟอร์มเพื่อลงนาม');
     expect(await page.textContent('#upload-form .steps')).toContain('ผู้อำนวยการ');
+    expect(await axeViolations(page)).toEqual([]);
     // the link serves the PDF (kept in the page once fetched, so it outlives the 30-minute token)
     await expect.poll(() => link.getAttribute('href')).toMatch(/^blob:/);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -83,6 +93,7 @@ describe('requesting an entitlement-check user id', () => {
     await expect.poll(() => page.textContent('#signedForm-error')).toBe('ไฟล์ไม่ใช่ PDF');
     await page.click('#upload-form button[type=submit]');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('upload-errors');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('uploads the signed PDF with a labelled progress bar, then shows a receipt in Thai', async () => {
@@ -103,6 +114,7 @@ describe('requesting an entitlement-check user id', () => {
     expect(receipt).toContain('ยื่นคำขอเรียบร้อยแล้ว');
     expect(receipt).toContain(requestId);
     expect(receipt).not.toMatch(/applicationForm|signedForm|sha256:/);
+    expect(await axeViolations(page)).toEqual([]);
     const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(progress.at(-1)).toBe('1');
     const ack = (await session.stack.mails()).filter((m) => m.destination.to.includes(email));
