@@ -32,4 +32,10 @@ describe('openUploadSlot', () => {
     expect(upload.headers).toEqual({ 'content-type': 'application/pdf', 'x-amz-checksum-sha256': Buffer.from(sha, 'hex').toString('base64') });
     expect(ddb.commandCalls(PutCommand)[0]!.args[0].input.Item).toMatchObject({ expectedSha256: sha, expectedSize: 1234 });
   });
+
+  it('never opens a slot on a received (frozen) file', async () => {
+    ddb.on(PutCommand).resolves({});
+    await expect(openUploadSlot({ key: 'received/awards/2570/AW-2570-1000001/applicationForm/20261202T000000000Z.pdf', owner: 'award-submission', ownerId: 'AW-2570-1000001', slot: 'applicationForm', maxBytes: 1024 })).rejects.toThrow();
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
+  });
 });

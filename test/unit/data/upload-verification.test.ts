@@ -1,14 +1,14 @@
 // The check after an upload lands, against S3's real answers: a HEAD on a missing key is a 403 when
 // the function may not list the bucket; a PUT that signed its SHA-256 comes back with S3's stored
 // checksum, so the file is not read back; rejected objects are tagged for the lifecycle rule.
-import { GetObjectCommand, HeadObjectCommand, PutObjectTaggingCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectTaggingCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { UploadSlot } from '../../../shared/data/upload-slots-repository';
-import { presignedDownload, sha256Base64, verifyUpload } from '../../../shared/uploads/upload-slots';
+import { freezeUpload, presignedDownload, sha256Base64, UploadChangedError, verifyUpload } from '../../../shared/uploads/upload-slots';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const s3 = mockClient(S3Client);
@@ -90,5 +90,33 @@ describe('presignedDownload', () => {
     const url = new URL(await presignedDownload(KEY, 300, 'v-1'));
     expect(url.searchParams.get('versionId')).toBe('v-1');
     expect(new URL(await presignedDownload(KEY, 300)).searchParams.get('versionId')).toBeNull();
+  });
+});
+
+describe('freezeUpload', () => {
+  const RECEIVED = 'received/awards/2570/AW-2570-1000001/applicationForm/20261202T134000000Z.pdf';
+
+  it('copies the checked version inside S3 and asks S3 for the copy\'s SHA-256 (no GetObject)', async () => {
+    s3.on(CopyObjectCommand).resolves({ CopyObjectResult: { ChecksumSHA256: sha256Base64(PDF_SHA), ETag: '"e"' } });
+    await freezeUpload({ key: KEY, sha256: PDF_SHA, versionId: 'v-1', s3VersionId: 'v-1' }, RECEIVED);
+    const input = s3.commandCalls(CopyObjectCommand)[0]!.args[0].input;
+    expect(input).toMatchObject({ Key: RECEIVED, CopySource: expect.stringMatching(/\/awards\/2570\/AW-2570-1000001\/applicationForm\.pdf\?versionId=v-1$/), ChecksumAlgorithm: 'SHA256' });
+    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0);
+  });
+
+  it('refuses a copy whose SHA-256 is not the checked one (the file changed after its check)', async () => {
+    s3.on(CopyObjectCommand).resolves({ CopyObjectResult: { ChecksumSHA256: sha256Base64('a'.repeat(64)) } });
+    await expect(freezeUpload({ key: KEY, sha256: PDF_SHA, versionId: 'v-1', s3VersionId: 'v-1' }, RECEIVED)).rejects.toBeInstanceOf(UploadChangedError);
+  });
+
+  it('where S3 keeps no versions, copies only the checked ETag and compares the copy\'s', async () => {
+    s3.on(CopyObjectCommand).resolves({ CopyObjectResult: { ETag: '"other"' } });
+    await expect(freezeUpload({ key: KEY, sha256: PDF_SHA, versionId: '"checked"' }, RECEIVED)).rejects.toBeInstanceOf(UploadChangedError);
+    expect(s3.commandCalls(CopyObjectCommand)[0]!.args[0].input.CopySourceIfMatch).toBe('"checked"');
+  });
+
+  it('never freezes outside received/ nor an unchecked file', async () => {
+    await expect(freezeUpload({ key: KEY, sha256: PDF_SHA }, 'awards/elsewhere.pdf')).rejects.toThrow();
+    await expect(freezeUpload({ key: KEY }, RECEIVED)).rejects.toThrow();
   });
 });
