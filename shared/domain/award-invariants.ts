@@ -23,7 +23,8 @@ export type InvariantCode =
   | 'DEADLINE_CHANGE_REJUDGES_ENTRIES'
   | 'ANNOUNCEMENT_BEFORE_EXTENSION'
   | 'EXTENSION_BEFORE_DEADLINE'
-  | 'EXTENSION_AFTER_ANNOUNCEMENT';
+  | 'EXTENSION_AFTER_ANNOUNCEMENT'
+  | 'ENTRY_MISJUDGED';
 
 /** The Buddhist Era runs 543 years ahead of the Common Era. */
 const BE_OFFSET = 543;
@@ -144,4 +145,16 @@ export function extensionIssues(programme: Pick<AwardProgramme, 'deadline' | 'an
   if (deadline <= programme.deadline) return [{ code: 'EXTENSION_BEFORE_DEADLINE', path: 'deadline', status: 422 }];
   if (deadline > programme.announceOn) return [{ code: 'EXTENSION_AFTER_ANNOUNCEMENT', path: 'deadline', status: 422 }];
   return [];
+}
+
+/**
+ * Results are computed only from a consistent programme: one saved before these rules (or written
+ * around them) may contradict itself, or hold an entry judged otherwise than its deadline judges it;
+ * ranking it would publish the contradiction. Every issue answers 409: it is stored data, not the request.
+ */
+export function resultsIssues(programme: ProgrammeData, entries: readonly JudgedEntry[], extensions: readonly ExtensionData[]): InvariantIssue[] {
+  return [
+    ...programmeIssues(programme).map((i) => ({ ...i, status: 409 as const })),
+    ...misjudgedEntries(programme, entries, extensions).map((e): InvariantIssue => ({ code: 'ENTRY_MISJUDGED', path: `entries.${e.submissionId}`, status: 409 })),
+  ];
 }

@@ -5,9 +5,10 @@ import type { Principal } from '../auth/roles';
 import { getAccount } from '../data/account-lookup';
 import type { Account } from '../data/accounts-repository';
 import { appendAudit } from '../data/audit-repository';
-import { getResults, listScores, listSubmissions, putResults, putScore, type AwardSubmission, type Results, type Score } from '../data/awards-repository';
+import { getResults, listExtensions, listScores, listSubmissions, putResults, putScore, type AwardSubmission, type Results, type Score } from '../data/awards-repository';
 import { getHospital, listHospitals } from '../data/reference-repository';
 import { allocateAwards, InvalidScoreError, weightedScore, type AllocationEntry } from '../domain/award-allocation';
+import { resultsIssues } from '../domain/award-invariants';
 import { combinedScore, panelCovers, panelOfMember, panelProgress, panelsOf, type PanelHospital } from '../domain/award-panels';
 import type { AwardProgramme } from '../domain/award-programme';
 import { isComplete } from '../domain/award-completeness';
@@ -106,6 +107,10 @@ export async function computeResults(programme: AwardProgramme, designations: Re
   const existing = await getResults(programme.yearBE);
   if (existing?.status === 'published') throw new ConflictError('ALREADY_DECIDED');
   if (publish && bangkokDate(now) < programme.announceOn) throw new RuleError('TOO_EARLY_TO_PUBLISH', 'publish');
+  // a programme that drifted into a contradiction (saved before its invariants were checked) is not ranked
+  const [all, extensions] = await Promise.all([listSubmissions(programme.yearBE), listExtensions(programme.yearBE)]);
+  const drift = resultsIssues(programme, all, extensions);
+  if (drift.length) throw new AppError(409, drift[0]!.code, drift.map((i) => ({ path: i.path, code: i.code })));
   const scored = await scoredEntries(programme.yearBE);
   // a designation names a designated category of this programme and a hospital that competes
   const designatable = new Set(programme.categories.filter((c) => c.allocation === 'designated').map((c) => c.id));

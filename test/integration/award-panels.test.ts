@@ -155,6 +155,17 @@ describe('programme invariants', () => {
     expect(listed.body.find((s) => s.submissionId === 'AW-2562-4000001')).toMatchObject({ status: 'received', lateReason: null });
   });
 
+  it('refuses to rank a programme that drifted into a contradiction before these rules (409, its own code)', async () => {
+    // written around the API, as a programme saved before the invariants were checked could be
+    const { putProgramme } = await import('../../shared/data/awards-repository');
+    const stored = await programme(2570);
+    await putProgramme({ ...stored, criteria: stored.criteria.map((c) => ({ ...c, weight: 40 })) } as never);
+    const res = await stack.call<Problem>('POST', '/award-programmes/2570/results', { token: officer, body: {} });
+    expect([res.status, res.body.code]).toEqual([409, 'CRITERIA_WEIGHTS_NOT_100']);
+    await putProgramme(stored as never);
+    expect((await stack.call('POST', '/award-programmes/2570/results', { token: officer, body: {} })).status).toBe(200);
+  });
+
   it('freezes a programme once its results are published: no entry, score, extension or change', async () => {
     const onTime = await stack.call('POST', '/award-programmes/2562/email-submissions', { token: officer, body: { hospitalCode: '5000002', emailReceivedAt: '2019-07-10T10:00:00+07:00' } });
     expect(onTime.status).toBe(201);

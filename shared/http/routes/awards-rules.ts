@@ -25,3 +25,7 @@ export const EXTENSION_RULES =
   'An extension is later than the programme deadline (422 EXTENSION_BEFORE_DEADLINE) and ends no later than the announcement date ' +
   '(422 EXTENSION_AFTER_ANNOUNCEMENT); none once results are published (409 RESULTS_PUBLISHED). Granted after the hospital\'s entry was judged late, ' +
   'it judges that entry again in the same change (answered as `rejudged`), so no entry stays late inside its own extension.';
+
+export const RESULTS_INVARIANTS =
+  'A programme that drifted into a contradiction (saved before these rules) is not ranked: 409 with the programme\'s own code ' +
+  '(e.g. CRITERIA_WEIGHTS_NOT_100), or ENTRY_MISJUDGED for an entry marked on time or late against a deadline that no longer gives that.';

@@ -1,7 +1,7 @@
 // Hospital of the Heart award: programmes, submissions, scoring, results.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
 import { defineRoute } from '../../http/route';
-import { EXTENSION_RULES, FROZEN_AFTER_RESULTS, PANEL_RULES, PROGRAMME_INVARIANTS, PROGRESS_RULES } from './awards-rules';
+import { EXTENSION_RULES, FROZEN_AFTER_RESULTS, PANEL_RULES, PROGRAMME_INVARIANTS, PROGRESS_RULES, RESULTS_INVARIANTS } from './awards-rules';
 import { documentParams, emailSubmissionBody, extensionBody, postalSubmissionBody, programmeBody, resultsBody, scoreBody, scoreParams, startSubmissionBody, submissionParams, yearParams } from '../../schemas/awards';
 
 export const awardsRoutes = {
@@ -179,10 +179,13 @@ export const awardsRoutes = {
     handler: 'functions/awards/compute-results.ts',
     auth: ['awards-officer'],
     summary: 'Rank and allocate the awards (draft), or publish them on or after the announcement date',
-    description: `Only on-time, complete entries are ranked; an entry missing a document is left out (and cannot be designated: NO_ELIGIBLE_SUBMISSION). ${PANEL_RULES} ${PROGRESS_RULES}`,
+    description: `Only on-time, complete entries are ranked; an entry missing a document is left out (and cannot be designated: NO_ELIGIBLE_SUBMISSION). ${PANEL_RULES} ${PROGRESS_RULES} ${RESULTS_INVARIANTS}`,
     params: yearParams,
     body: resultsBody,
-    problems: { 409: ['ALREADY_DECIDED'], 422: ['TOO_EARLY_TO_PUBLISH', 'NOT_A_DESIGNATED_CATEGORY', 'NO_ELIGIBLE_SUBMISSION'] },
+    problems: {
+      409: ['ALREADY_DECIDED', 'ENTRY_MISJUDGED', 'DEADLINE_BEFORE_OPENING', 'ANNOUNCEMENT_BEFORE_DEADLINE', 'YEAR_DATES_MISMATCH', 'CRITERIA_WEIGHTS_NOT_100', 'PANELS_DO_NOT_COVER_ALL', 'PANEL_MEMBER_TWICE', 'DUPLICATE_ID'],
+      422: ['TOO_EARLY_TO_PUBLISH', 'NOT_A_DESIGNATED_CATEGORY', 'NO_ELIGIBLE_SUBMISSION'],
+    },
     access: { table: 'readWrite' },
   }),
   openAwardScanUploads: defineRoute({

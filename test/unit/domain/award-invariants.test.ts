@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionIssues, judgeEntry, misjudgedEntries, programmeChangeIssues, programmeIssues, publishedIssues, type JudgedEntry } from '../../../shared/domain/award-invariants';
+import { extensionIssues, judgeEntry, misjudgedEntries, programmeChangeIssues, programmeIssues, publishedIssues, resultsIssues, type JudgedEntry } from '../../../shared/domain/award-invariants';
 import { awardProgrammeSchema, programme2570, PROGRAMME_2562 } from '../../../shared/domain/award-programme';
 import { seedPanels } from '../../../shared/domain/award-panels';
 
@@ -92,5 +92,17 @@ describe('extensionIssues', () => {
 
   it('refuses every extension once results are published', () => {
     expect(extensionIssues(p, '2027-07-20', { status: 'published' })).toEqual(publishedIssues({ status: 'published' }));
+  });
+});
+
+describe('resultsIssues', () => {
+  it('refuses to rank a stored programme that contradicts itself or misjudges an entry, all as 409', () => {
+    const drifted = { ...base(), criteria: programme2570().criteria.map((c) => ({ ...c, weight: 40 })) };
+    const misjudged = online('received', '2027-07-12T03:00:00Z');
+    expect(resultsIssues(drifted, [misjudged], []).map((i) => [i.code, i.path, i.status])).toEqual([
+      ['CRITERIA_WEIGHTS_NOT_100', 'criteria', 409],
+      ['ENTRY_MISJUDGED', 'entries.AW-2570-1000001', 409],
+    ]);
+    expect(resultsIssues(base(), [online('late', '2027-07-12T03:00:00Z')], [])).toEqual([]);
   });
 });
