@@ -1,6 +1,7 @@
 // Runs a handler module in this process the way Lambda would: the module is loaded once
 // (cold start), then called with the event and a Lambda-like context.
 import type { Context } from 'aws-lambda';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +11,8 @@ type Handler = (event: unknown, context: Context) => Promise<unknown>;
 const loaded = new Map<string, Promise<Handler>>();
 /** How often each handler ran in this process (tests read it to prove the wiring). */
 export const invocations = new Map<string, number>();
+/** The handler (its module path) whose invocation is running: benchmarks attribute SDK calls to it. */
+export const currentInvocation = new AsyncLocalStorage<{ handler: string }>();
 
 function loadHandler(handlerPath: string): Promise<Handler> {
   let handler = loaded.get(handlerPath);
@@ -45,5 +48,5 @@ export async function invokeHandler(handlerPath: string, event: unknown): Promis
   const handler = await loadHandler(handlerPath);
   invocations.set(handlerPath, (invocations.get(handlerPath) ?? 0) + 1);
   const name = handlerPath.replace(/^functions\//, '').replace(/\.ts$/, '').replaceAll('/', '-');
-  return handler(event, lambdaContext(name));
+  return currentInvocation.run({ handler: handlerPath }, () => handler(event, lambdaContext(name)));
 }

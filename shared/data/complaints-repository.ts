@@ -1,11 +1,13 @@
 // Complaints: the case item (listed per office through gsi1 and per month through gsi2), its event
-// log, its tracking code, and the markers of cases whose deadlines are provisional.
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+// log and its tracking code. (The SLA clock's markers are shared/data/sla-timers-repository.ts's.)
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { ComplaintEvent, StageDeadline } from '../domain/complaint-deadlines';
 import { DEFAULT_COMPLAINT_TOPICS, type ComplaintTopic } from '../domain/complaint-topics';
 import { GSI1, GSI2, isConditionFailed, queryAll, tableName, withoutKeys } from './table';
+import type { TableWrite } from './transaction';
 import { warmCache } from './warm-cache';
+import { complaintIdOf } from '../ids';
 
 export type ComplaintStatus = 'open' | 'paused' | 'closed';
 
@@ -60,33 +62,26 @@ const indexKeys = (c: Pick<ComplaintCase, 'officeCode' | 'receivedAt' | 'complai
   gsi2sk: `${c.receivedAt}#${c.complaintId}`,
 });
 
-/** Reserves a tracking code for a case that is about to be written. */
-export async function reserveTrackingCode(trackingCode: string, complaintId: string): Promise<void> {
-  await ddb.send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { pk: `TRACK#${trackingCode}`, sk: 'TRACK', complaintId },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
-}
+/**
+ * The case item as a write to commit with the filing's others: the commit point of filing (lists,
+ * reports and tracking see it from here). Its id comes from its tracking code, so a code used twice
+ * fails the condition.
+ */
+export const newComplaintWrite = (c: ComplaintCase): TableWrite => ({ Put: { Item: { ...caseKey(c.complaintId), ...indexKeys(c), ...c }, ConditionExpression: 'attribute_not_exists(pk)' } });
 
 /** Takes back a case whose clock could not start (the filing fails and may be retried). */
-export async function deleteComplaint(complaintId: string): Promise<void> {
-  await ddb.send(new DeleteCommand({ TableName: tableName(), Key: caseKey(complaintId) }));
-}
-
-/** Writes the case item: the commit point of filing (lists, reports and tracking see it from here). */
-export async function createComplaint(c: ComplaintCase): Promise<void> {
-  await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...caseKey(c.complaintId), ...indexKeys(c), ...c }, ConditionExpression: 'attribute_not_exists(pk)' }));
-}
+export const deleteComplaintWrite = (complaintId: string): TableWrite => ({ Delete: { Key: caseKey(complaintId) } });
 
 export async function getComplaint(complaintId: string): Promise<ComplaintCase | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: caseKey(complaintId), ConsistentRead: true }));
   return Item ? withoutKeys<ComplaintCase>(Item) : undefined;
 }
 
+/** The case a tracking code names: one read of the case its id derives from (shared/ids.ts). */
 export async function findByTrackingCode(trackingCode: string): Promise<ComplaintCase | undefined> {
+  const c = await getComplaint(complaintIdOf(trackingCode));
+  if (c) return c.trackingCode === trackingCode ? c : undefined;
+  // cases filed before ids came from their codes: a TRACK item names them
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `TRACK#${trackingCode}`, sk: 'TRACK' } }));
   return Item ? getComplaint(Item.complaintId as string) : undefined;
 }
@@ -165,17 +160,6 @@ export const listByOffice = async (officeCode: string) => (await queryCases(GSI1
 
 /** One month's complaints (the reports read only these). */
 export const listByMonth = (month: string) => queryCases(GSI2, 'gsi2pk', `COMPLAINT_MONTH#${month}`);
-
-export async function markProvisional(complaintId: string, provisional: boolean): Promise<void> {
-  const Key = { pk: 'SLA_PROVISIONAL', sk: complaintId };
-  if (provisional) await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...Key, complaintId } }));
-  else await ddb.send(new DeleteCommand({ TableName: tableName(), Key }));
-}
-
-export async function listProvisional(): Promise<string[]> {
-  const items = await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'SLA_PROVISIONAL' } });
-  return items.map((i) => i.complaintId as string);
-}
 
 const TOPICS_KEY = { pk: 'CONFIG', sk: 'COMPLAINT_TOPICS' };
 

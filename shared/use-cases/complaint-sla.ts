@@ -3,13 +3,14 @@
 import { StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import { sfn } from '../aws/sfn';
 import { config } from '../config';
-import { appendEvent, getComplaint, listEvents, listTopics, markBreached, markProvisional, type ComplaintCase, type StoredEvent } from '../data/complaints-repository';
+import { appendEvent, getComplaint, listEvents, listTopics, markBreached, type ComplaintCase, type StoredEvent } from '../data/complaints-repository';
+import { markProvisional } from '../data/sla-timers-repository';
 import { getOffice, listCalendars, readSlaPolicyItem } from '../data/reference-repository';
 import { warmCache } from '../data/warm-cache';
 import { clockInstant, computeDeadlines, DEFAULT_SLA_POLICY, isReached, slaPolicySchema, type ComplaintEvent, type SlaPolicy, type StageDeadline } from '../domain/complaint-deadlines';
 import { CalendarSet } from '../domain/holiday-calendar';
 import { logger } from '../logger';
-import { sendMail } from '../mail/outbox';
+import { sendMail, sendQueued } from '../mail/outbox';
 import { calendarMissingMail, newComplaintMail, slaEscalationMail, slaReminderMail } from '../mail/templates/complaints';
 import { officeWithoutMailboxMail } from '../mail/templates/offices';
 import { CENTRAL_UNIT_MAILBOX } from '../domain/complaint-access';
@@ -94,13 +95,29 @@ export async function stopClock(c: ComplaintCase, cause: string): Promise<void> 
   }
 }
 
+/** Whether some of a case's deadlines reach into a year with no holiday list (so may move when it is loaded). */
+export const isProvisional = (c: Pick<ComplaintCase, 'stages'>) => c.stages.some((s) => s.provisional && s.status !== 'cancelled');
+
 /** Marks a case whose deadlines reach into a year with no holiday list, and tells the admins once. */
 export async function noteProvisional(c: ComplaintCase, before?: ComplaintCase): Promise<void> {
-  const provisional = c.stages.some((s) => s.provisional && s.status !== 'cancelled');
+  const provisional = isProvisional(c);
   const wasProvisional = !!before?.stages.some((s) => s.provisional);
   // a new case that is not provisional has no marker to clear: no write at all
   if (provisional || wasProvisional) await markProvisional(c.complaintId, provisional);
-  if (!provisional) return;
+  if (provisional) await tellAdminsOfMissingCalendars(c);
+}
+
+/** The idempotency key of a case's receipt to the complainant (queued when it is filed). */
+export const receiptMailId = (complaintId: string) => `complaint-receipt#${complaintId}`;
+
+/** What follows a filing, off its request path: the complainant's receipt and the admins' notice of a missing holiday list. */
+export async function followUpFiling(c: ComplaintCase): Promise<void> {
+  if (c.complainant.email) await sendQueued(receiptMailId(c.complaintId));
+  if (isProvisional(c)) await tellAdminsOfMissingCalendars(c);
+}
+
+/** Tells the admins, once per set of years, that deadlines reach into years with no holiday list. */
+async function tellAdminsOfMissingCalendars(c: ComplaintCase): Promise<void> {
   const cal = await calendars();
   const years = [...new Set(c.stages.filter((s) => s.provisional).flatMap((s) => [new Date(s.dueAt).getUTCFullYear()]))].filter((y) => !cal.isLoaded(y));
   if (years.length === 0) return;
@@ -138,13 +155,16 @@ export async function noteOfficeWithoutMailbox(c: ComplaintCase, now = new Date(
 }
 
 /**
- * The first task of a case's clock: tell the responsible office it has a new case. Once per case
- * and office (the outbox key), however often the clock restarts; a reroute tells the new office.
+ * The first task of a case's clock: send what the filing queued (the complainant's receipt), then
+ * tell the responsible office it has a new case. Once per case and office (the outbox key), however
+ * often the clock restarts; a reroute tells the new office.
  */
 export async function announceCase(input: { complaintId: string }): Promise<{ action: 'announced' | 'none'; to?: string }> {
   const c = await getComplaint(input.complaintId);
   followCase(c);
-  if (!c || c.status === 'closed') return { action: 'none' };
+  if (!c) return { action: 'none' };
+  await followUpFiling(c);
+  if (c.status === 'closed') return { action: 'none' };
   await tellOfficeOfCase(c);
   return { action: 'announced', to: c.officeCode };
 }

@@ -3,28 +3,31 @@
 //     non-web channels, with the time received;
 //  2. the case goes to the office responsible for the hospital (registry officeCode);
 //  3. deadlines come from the event log, the SLA policy and the official calendar;
-//  4. the tracking code comes first, then the case item with its intake events (one write), then
-//     its SLA clock (whose checks read the case, so it must exist first); if the clock cannot start,
-//     the case is taken back, so a fault leaves no case without a clock (an orphan tracking code
-//     finds nothing);
-//  5. a deadline in a year with no holiday list is provisional and the admins are told.
+//  4. one write commits the case (its id derived from its tracking code, its intake events inside),
+//     the marker of provisional deadlines and the complainant's receipt, queued; then its SLA clock
+//     starts (whose checks read the case, so it must exist first); if the clock cannot start, the
+//     same items are taken back, so a fault leaves no case without a clock;
+//  5. the clock's first task sends the receipt and tells the admins of a year with no holiday list
+//     (off the request path); a case with no clock to start gets them at once.
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
-import { createComplaint, deleteComplaint, listTopics, reserveTrackingCode, type ComplaintCase } from '../data/complaints-repository';
+import { deleteComplaintWrite, listTopics, newComplaintWrite, type ComplaintCase } from '../data/complaints-repository';
+import { deleteProvisionalMarkerWrite, provisionalMarkerWrite } from '../data/sla-timers-repository';
+import { writeTogether } from '../data/transaction';
 import { COMPLAINT_STAFF_ROLES } from '../domain/complaint-access';
 import { routeComplaint } from '../domain/complaint-routing';
 import { BadInputError, ForbiddenError, RuleError, UnauthenticatedError } from '../http/errors';
-import { randomCode } from '../ids';
+import { complaintIdOf, randomCode } from '../ids';
 import type { z } from 'zod';
 import type { complaintBody } from '../schemas/complaints';
 import { bangkokDate } from '../time/bangkok';
-import { deadlinesFor, executionArnOf, noteProvisional, startClock } from './complaint-sla';
+import { deadlinesFor, executionArnOf, followUpFiling, isProvisional, receiptMailId, startClock } from './complaint-sla';
 import { resolveHospital } from './resolve-hospital';
 import { correlationIdNow } from '../logger';
 import { METRIC } from '../metric-names';
 import { metrics, MetricUnit } from '../metrics';
 import { complaintReceiptMail } from '../mail/templates/complaints';
-import { sendMail } from '../mail/outbox';
+import { queueMail, unqueueMail } from '../mail/outbox';
 import { getOffice } from '../data/reference-repository';
 import { config } from '../config';
 
@@ -51,8 +54,8 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
     { type: 'received' as const, at: receivedAt.toISOString(), actor: principal?.userId ?? 'public' },
     { type: 'routed' as const, at: now.toISOString(), actor: 'system', to: officeCode },
   ];
-  const complaintId = `C-${randomCode(12)}`;
   const trackingCode = `${randomCode(5)}-${randomCode(5)}`;
+  const complaintId = complaintIdOf(trackingCode);
   const c: ComplaintCase = {
     complaintId,
     trackingCode,
@@ -75,19 +78,25 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
     // the filing request's id: the case's workflow and mail log with it
     ...(correlationIdNow() ? { correlationId: correlationIdNow() } : {}),
   };
-  await reserveTrackingCode(trackingCode, complaintId);
   // the execution's name (so its ARN) is known before it starts: one write of the case
   const executionArn = c.stages.some((s) => s.status === 'open') ? executionArnOf(c) : undefined;
-  await createComplaint({ ...c, ...(executionArn ? { executionArn } : {}) });
+  const provisional = isProvisional(c);
+  const receipt = c.complainant.email ? await receiptMail(c, c.complainant.email, now) : undefined;
+  await writeTogether([
+    newComplaintWrite({ ...c, ...(executionArn ? { executionArn } : {}) }),
+    ...(provisional ? [provisionalMarkerWrite(complaintId)] : []),
+    ...(receipt ? [receipt] : []),
+  ]);
+  let clock: string | undefined;
   try {
-    await startClock(c);
+    clock = await startClock(c);
   } catch (error) {
-    await deleteComplaint(complaintId);
+    await writeTogether([deleteComplaintWrite(complaintId), ...(provisional ? [deleteProvisionalMarkerWrite(complaintId)] : []), ...(receipt ? [unqueueMail(receiptMailId(complaintId))] : [])]);
     throw error;
   }
-  await noteProvisional(c);
+  // no clock, so no first task to send the receipt and the notice: now
+  if (!clock) await followUpFiling(c);
   metrics.addMetric(METRIC.complaintFiled, MetricUnit.Count, 1);
-  if (c.complainant.email) await mailReceipt(c);
   return {
     complaintId,
     trackingCode,
@@ -98,14 +107,14 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
   };
 }
 
-/** The complainant's receipt, when they gave an address: tracking code, the office, the report-back deadline. */
-async function mailReceipt(c: ComplaintCase): Promise<void> {
+/** The complainant's receipt, queued (when they gave an address): tracking code, the office, the report-back deadline. */
+async function receiptMail(c: ComplaintCase, to: string, now: Date) {
   const office = await getOffice(c.officeCode);
   const reportBack = c.stages.find((s) => s.stage === 'report-back');
-  await sendMail({
-    id: `complaint-receipt#${c.complaintId}`,
+  return queueMail({
+    id: receiptMailId(c.complaintId),
     kind: 'complaint-receipt',
-    to: [c.complainant.email!],
+    to: [to],
     ...complaintReceiptMail(c, { th: office?.nameTh ?? c.officeCode, en: office?.nameEn ?? c.officeCode }, reportBack?.dueAt, `${config().SITE_URL}/#/complaints/track/${c.trackingCode}`),
-  });
+  }, now);
 }

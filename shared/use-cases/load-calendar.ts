@@ -4,7 +4,8 @@
 //  3. complaints whose deadlines were provisional are recomputed and their clocks replaced: by the
 //     route, in a background job (shared/use-cases/background-jobs.ts), since it may be hundreds of cases.
 import { recordAdminChange } from '../data/audit-repository';
-import { getComplaint, listEvents, listProvisional, saveComplaint } from '../data/complaints-repository';
+import { getComplaint, listEvents, saveComplaint } from '../data/complaints-repository';
+import { listProvisional } from '../data/sla-timers-repository';
 import { getCalendar, putCalendar } from '../data/reference-repository';
 import { workingCalendarSchema, type HolidayEntry } from '../domain/holiday-calendar';
 import { RuleError, ValidationError } from '../http/errors';

@@ -4,6 +4,7 @@ import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from './support/test-stack';
 import { finishedJob } from './support/jobs';
+import { eventually } from '../../local/fixtures';
 
 let stack: TestStack;
 
@@ -24,7 +25,11 @@ describe('a year without its holiday list', () => {
     const second = await stack.call<{ complaintId: string }>('POST', '/complaints', { body });
     expect(first.status).toBe(201);
     expect(first.body.deadlines.some((d) => d.provisional)).toBe(true);
-    const alerts = (await stack.mails()).filter((m) => m.destination.to.includes('admin@sso.example'));
+    // sent by each case's first workflow task, off the filing's request path
+    const adminAlerts = async () => (await stack.mails()).filter((m) => m.destination.to.includes('admin@sso.example'));
+    await eventually(async () => (await adminAlerts()).length > 0);
+    await new Promise((r) => setTimeout(r, 500));
+    const alerts = await adminAlerts();
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.subject).toContain('2569');
 

@@ -211,14 +211,15 @@ describe('DynamoDB throttling', () => {
     expect(mails.filter((m) => m.destination.to.includes(request.email)), 'acknowledgement after a throttled outbox write').toHaveLength(1);
   });
 
-  it('a complaint whose tracking-code write is throttled leaves no half-written case behind', async () => {
+  it('a complaint whose filing write is throttled leaves no half-written case behind', async () => {
     const { ddb, tableName, GSI2 } = await shared();
     const body = aComplaint({ description: `ทดสอบการเขียนไม่ครบ ${uniq()}` });
-    const fault = await injectDynamoFault((c) => c.constructor.name === 'PutCommand' && String((c.input.Item as { pk?: string } | undefined)?.pk).startsWith('TRACK#'));
+    // the filing's one write: the case, its tracking, its marker and receipt mail, all in one transaction
+    const fault = await injectDynamoFault((c) => c.constructor.name === 'TransactWriteCommand');
     restoreFault = fault.restore;
     const first = await raw(stack, 'POST', '/api/complaints', { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     fault.restore();
-    expect(fault.hits).toEqual(['PutCommand']);
+    expect(fault.hits).toEqual(['TransactWriteCommand']);
     expect(first.status).toBe(503); // TEMPORARILY_UNAVAILABLE: the client is told to retry
     expectProblem(first);
     // the complainant tries again, and this time it works

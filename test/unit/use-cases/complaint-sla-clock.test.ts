@@ -20,15 +20,15 @@ vi.mock('../../../shared/data/complaints-repository', () => ({
   listEvents: async () => [{ type: 'received', at: '2026-03-06T03:00:00.400Z' }],
   markBreached: (...args: unknown[]) => markBreached(...(args as [])),
   appendEvent: async () => undefined,
-  markProvisional: async () => undefined,
   listTopics: async () => [],
 }));
+vi.mock('../../../shared/data/sla-timers-repository', () => ({ markProvisional: async () => undefined }));
 vi.mock('../../../shared/data/reference-repository', () => ({
   listCalendars: async () => [],
   readSlaPolicyItem: async () => undefined,
   getOffice: async () => ({ officeCode: 'BKK-01', email: 'bkk-01@sso.example' }),
 }));
-vi.mock('../../../shared/mail/outbox', () => ({ sendMail: async () => true }));
+vi.mock('../../../shared/mail/outbox', () => ({ sendMail: async () => true, sendQueued: async () => undefined }));
 
 const { checkStage, startClock } = await import('../../../shared/use-cases/complaint-sla');
 
