@@ -121,6 +121,22 @@ describe('requesting an entitlement-check user id', () => {
     expect(ack).toHaveLength(1);
   });
 
+  it('lets the clerk come back to a draft later, from its status page, to upload the signed form', async () => {
+    const page = session.page;
+    const draft = await session.stack.call<{ requestId: string }>('POST', '/credential-requests', {
+      body: { nationalId: '1101700230708', title: 'นาย', firstNameTh: 'สมชาย', lastNameTh: 'ใจดี', firstNameEn: 'Somchai', lastNameEn: 'Jaidee', position: 'เจ้าหน้าที่', hospitalCode: '1000001', purpose: 'new', phone: '0812345678', email: 'later.e2e@hospital.example' },
+    });
+    expect(draft.status).toBe(201);
+    await page.goto(`${session.stack.siteUrl}/#/credentials/${draft.body.requestId}`);
+    await page.click(`a[href="#/hospital/credentials/${draft.body.requestId}/upload"]`);
+    await page.waitForSelector('#upload-form');
+    expect(await page.textContent('#request-id')).toBe(draft.body.requestId);
+    await page.setInputFiles('#signedForm', pdfPath);
+    await page.click('#upload-form button[type=submit]');
+    await page.waitForSelector('#receipt');
+    expect(await page.textContent('#request-status')).toBe('ยื่นแล้ว รอพิจารณา');
+  });
+
   it('is approved by an officer in the staff console', async () => {
     const officer = await session.browser.newPage();
     await officer.goto(`${session.stack.siteUrl}/#/login?next=%23%2Fstaff%2Fcredentials`);

@@ -141,6 +141,13 @@ page('/complaints/track/:code', async ({ params, query }) => {
   );
 });
 
+type Topic = { code: string; nameTh: string; nameEn: string };
+const complaintTopics = () => api<Topic[]>('GET', '/complaint-topics').catch((): Topic[] => []);
+const topicName = (topics: Topic[], code: string) => {
+  const tp = topics.find((x) => x.code === code);
+  return tp ? L(tp.nameTh, tp.nameEn) : code;
+};
+
 /** "2 วัน 3 ชม." until (or since) a due time. */
 function countdown(dueAt: string): { text: string; overdue: boolean } {
   const ms = Date.parse(dueAt) - Date.now();
@@ -217,7 +224,7 @@ const NEXT_ACTION: Record<string, { action: string; th: string; en: string }> = 
 
 page('/staff/complaints/:id', async ({ params }) => {
   if (!requireRole(STAFF)) return h('p');
-  const [c, names] = await Promise.all([api<CaseDetail>('GET', `/complaints/${params.id}`), loadDirectory()]);
+  const [c, names, topics] = await Promise.all([api<CaseDetail>('GET', `/complaints/${params.id}`), loadDirectory(), complaintTopics()]);
   const note = field('note', L('ข้อความ / ผลการดำเนินการ', 'Note / outcome text'), h('textarea', { rows: 3 }), L('จำเป็นสำหรับ "บันทึก" และ "แจ้งผลผู้ร้อง"', 'Needed to add a note and to report to the complainant'));
   const reason = field('reason', L('เหตุผลที่หยุดนับเวลา/ส่งต่อ', 'Reason to pause or escalate'), h('select', {}, h('option', { value: '' }, '—'), ...Object.keys(PAUSE_REASONS).map((r) => h('option', { value: r }, pauseReasonName(r)))));
   const escalationTargets = ['LEGAL', 'MSB', ...Array.from({ length: 12 }, (_, i) => `BKK-${String(i + 1).padStart(2, '0')}`)];
@@ -289,6 +296,7 @@ page('/staff/complaints/:id', async ({ params }) => {
       h('dt', {}, L('สถานะ', 'Status')), h('dd', {}, h('span', { class: `badge ${c.status}` }, complaintStatusName(c.status))),
       h('dt', {}, L('สถานพยาบาล', 'Hospital')), h('dd', {}, names.hospital(c.hospitalCode)),
       h('dt', {}, L('หน่วยงานที่รับผิดชอบ', 'Responsible office')), h('dd', {}, names.office(c.officeCode)),
+      h('dt', {}, L('เรื่อง', 'Topic')), h('dd', {}, topicName(topics, c.topic)),
       h('dt', {}, L('ช่องทาง', 'Channel')), h('dd', {}, channelName(c.channel)),
       h('dt', {}, L('ผู้ร้องเรียน', 'Complainant')), h('dd', {}, `${c.complainant.name}${c.complainant.phone ? ` · ${c.complainant.phone}` : ''}${c.complainant.email ? ` · ${c.complainant.email}` : ''}`),
     ),
@@ -345,12 +353,8 @@ page('/staff/reports', async ({ query }) => {
   const [report, names, topics] = await Promise.all([
     api<Report>('GET', `/reports/complaints?${qs}`),
     loadDirectory(),
-    api<Array<{ code: string; nameTh: string; nameEn: string }>>('GET', '/complaint-topics').catch(() => []),
+    complaintTopics(),
   ]);
-  const topicName = (code: string) => {
-    const tp = topics.find((x) => x.code === code);
-    return tp ? L(tp.nameTh, tp.nameEn) : code;
-  };
   const max = Math.max(1, ...report.hospitals.map((r) => r.total));
   const bar = (n: number) => {
     const el = h('span', { class: 'bar' });
@@ -374,7 +378,7 @@ page('/staff/reports', async ({ query }) => {
       'table',
       { id: 'report-hospitals' },
       h('tr', {}, ...[L('สถานพยาบาล', 'Hospital'), L('จำนวน', 'Total'), L('แผนภูมิ', 'Chart'), L('ยุติแล้ว', 'Closed'), L('เกินกำหนด', 'Breaches'), L('ตามหัวข้อ', 'By topic')].map((c) => h('th', {}, c))),
-      ...report.hospitals.map((r) => h('tr', {}, h('td', {}, names.hospital(r.key)), h('td', {}, r.total), h('td', { class: 'chart' }, bar(r.total)), h('td', {}, r.closed), h('td', {}, r.slaBreaches), h('td', {}, Object.entries(r.byTopic).map(([k, v]) => `${topicName(k)}: ${v}`).join(', ')))),
+      ...report.hospitals.map((r) => h('tr', {}, h('td', {}, names.hospital(r.key)), h('td', {}, r.total), h('td', { class: 'chart' }, bar(r.total)), h('td', {}, r.closed), h('td', {}, r.slaBreaches), h('td', {}, Object.entries(r.byTopic).map(([k, v]) => `${topicName(topics, k)}: ${v}`).join(', ')))),
     ),
   );
 });
