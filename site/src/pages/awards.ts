@@ -126,7 +126,7 @@ page('/hospital/awards/:year', async ({ params }) => {
           : null,
       )
     : null;
-  return h('section', {}, h('h1', {}, L(`สมัครรางวัลสถานพยาบาลในดวงใจ ปี ${p.yearBE}`, `Hospital of the Heart ${p.yearBE}: apply`)), programmeSummary(p), receipt, form);
+  return h('section', {}, h('h1', {}, L(`สมัครรางวัลสถานพยาบาลในดวงใจ ปี ${p.yearBE}`, `Hospital of the Heart ${p.yearBE}: apply`)), programmeSummary(p), receipt, mine?.status === 'received' ? null : form);
 });
 
 interface SubmissionRow {
