@@ -2,6 +2,7 @@
 // (programme, extension, entry, score, results) is refused when it would break one.
 import { effectiveDeadline, judgeEmail, judgeOnline, judgePostal, type IsoDate, type Judgement } from './award-deadline';
 import type { AwardProgramme } from './award-programme';
+import { bangkokDate } from '../time/bangkok';
 
 /** One broken invariant: a stable code, the field at fault and the HTTP status it answers with. */
 export interface InvariantIssue {
@@ -24,7 +25,8 @@ export type InvariantCode =
   | 'ANNOUNCEMENT_BEFORE_EXTENSION'
   | 'EXTENSION_BEFORE_DEADLINE'
   | 'EXTENSION_AFTER_ANNOUNCEMENT'
-  | 'ENTRY_MISJUDGED';
+  | 'ENTRY_MISJUDGED'
+  | 'OPENING_AFTER_ENTRY';
 
 /** The Buddhist Era runs 543 years ahead of the Common Era. */
 const BE_OFFSET = 543;
@@ -95,6 +97,13 @@ export function judgeEntry(entry: JudgedEntry, deadline: IsoDate): Judgement | u
   return entry.receivedAt ? judgeOnline(new Date(entry.receivedAt), deadline) : undefined;
 }
 
+/** The Bangkok day an entry counts from: its postmark, the day its e-mail arrived, or the day it was submitted. */
+export function entryDate(entry: JudgedEntry): IsoDate | undefined {
+  if (entry.channel === 'post' && entry.postmarkDate) return entry.postmarkDate;
+  const at = entry.channel === 'email' ? entry.emailReceivedAt : entry.receivedAt;
+  return at ? bangkokDate(new Date(at)) : undefined;
+}
+
 /** Entries whose stored status is not what the deadline (with the hospital's extension) gives. */
 export function misjudgedEntries(programme: Pick<AwardProgramme, 'deadline'>, entries: readonly JudgedEntry[], extensions: readonly ExtensionData[]): JudgedEntry[] {
   const byHospital = new Map(extensions.map((e) => [e.hospitalCode, e]));
@@ -112,7 +121,8 @@ export function publishedIssues(results: { status: 'draft' | 'published' } | und
 /**
  * A programme saved over the stored one: its own invariants (422), then what is stored (409):
  * published results freeze it; a new deadline must judge every entry as it was judged (moving it
- * earlier would strand on-time entries, later would leave late ones marked late); the
+ * earlier would strand on-time entries, later would leave late ones marked late); the opening may
+ * not move past an entry already in (it would count from before the programme opened); the
  * announcement may not come before a granted extension ends.
  */
 export function programmeChangeIssues(
@@ -128,6 +138,10 @@ export function programmeChangeIssues(
     path: `entries.${e.submissionId}`,
     status: 409,
   }));
+  for (const e of stored.entries) {
+    const day = e.status === 'draft' ? undefined : entryDate(e);
+    if (day !== undefined && day < next.opensOn) issues.push({ code: 'OPENING_AFTER_ENTRY', path: `entries.${e.submissionId}`, status: 409 });
+  }
   const latest = stored.extensions.reduce<IsoDate | undefined>((max, e) => (max === undefined || e.deadline > max ? e.deadline : max), undefined);
   if (latest !== undefined && latest > next.announceOn) issues.push({ code: 'ANNOUNCEMENT_BEFORE_EXTENSION', path: 'announceOn', status: 409 });
   return issues;

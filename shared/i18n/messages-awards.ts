@@ -44,6 +44,7 @@ export const awardMessages = {
   RESULTS_PUBLISHED: { th: 'ประกาศผลแล้ว ไม่สามารถแก้ไขโครงการ รับใบสมัคร หรือให้คะแนนเพิ่มได้', en: 'The results are published: the programme, its entries and scores can no longer change' },
   DEADLINE_CHANGE_REJUDGES_ENTRIES: { th: 'การเปลี่ยนกำหนดส่งนี้จะเปลี่ยนผลการพิจารณาใบสมัครที่รับไว้แล้ว (ทันกำหนด/ล่าช้า)', en: 'This deadline would change how entries already received were judged (on time or late)' },
   ANNOUNCEMENT_BEFORE_EXTENSION: { th: 'วันประกาศผลต้องไม่ก่อนวันสิ้นสุดการขยายเวลาที่ให้ไว้แล้ว', en: 'The announcement date cannot be before a granted extension ends' },
+  OPENING_AFTER_ENTRY: { th: 'วันเปิดรับสมัครต้องไม่หลังวันที่ของใบสมัครที่รับไว้แล้ว', en: 'The opening date cannot be after an entry already received' },
   ENTRY_MISJUDGED: { th: 'ผลการพิจารณาใบสมัครนี้ (ทันกำหนด/ล่าช้า) ไม่ตรงกับกำหนดส่งที่ใช้กับสถานพยาบาล ต้องแก้ไขก่อนจัดสรรรางวัล', en: 'This entry is marked on time or late against a deadline that no longer applies; correct it before allocating' },
   EXTENSION_AFTER_ANNOUNCEMENT: { th: 'วันขยายเวลาต้องไม่หลังวันประกาศผล', en: 'An extension cannot end after the announcement date' },
 } satisfies Catalog;

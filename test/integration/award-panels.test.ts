@@ -120,6 +120,7 @@ describe('programme invariants', () => {
     ['a member on two panels', (p) => ({ ...p, panels: p.panels.map((x) => ({ ...x, members: ['demo-committee'] })) }), 422, 'PANEL_MEMBER_TWICE', 'panels.1.members'],
     ['panels none of which scores every hospital', (p) => ({ ...p, panels: p.panels.filter((x) => x.id === 'office-bkk-01') }), 422, 'PANELS_DO_NOT_COVER_ALL', 'panels'],
     ['a deadline moved earlier than an entry received on time', (p) => ({ ...p, deadline: '2026-11-30' }), 409, 'DEADLINE_CHANGE_REJUDGES_ENTRIES', `entries.${ENTRY}`],
+    ['an opening moved past an entry already in', (p) => ({ ...p, opensOn: '2027-01-15' }), 409, 'OPENING_AFTER_ENTRY', `entries.${ENTRY}`],
   ])('refuses a programme with %s', async (_, change, status, code, path) => {
     const res = await save(change(await programme(2570)));
     expect([res.status, res.body.code], JSON.stringify(res.body)).toEqual([status, code]);

@@ -16,7 +16,7 @@ export const PROGRAMME_INVARIANTS =
   'A programme must not contradict itself (422, every issue listed with its field): DEADLINE_BEFORE_OPENING, ANNOUNCEMENT_BEFORE_DEADLINE, ' +
   'YEAR_DATES_MISMATCH (the announcement date\'s year + 543 is the BE year), CRITERIA_WEIGHTS_NOT_100, PANELS_DO_NOT_COVER_ALL (some panel scores all), ' +
   'PANEL_MEMBER_TWICE, DUPLICATE_ID; an impossible date (2026-02-30) is 400 INVALID_DATE, never rolled over. Nor what is stored (409): ' +
-  'RESULTS_PUBLISHED (a published programme is frozen), DEADLINE_CHANGE_REJUDGES_ENTRIES (a new deadline must judge every received entry as it was judged), ' +
+  'RESULTS_PUBLISHED (a published programme is frozen), DEADLINE_CHANGE_REJUDGES_ENTRIES (a new deadline must judge every received entry as it was judged), OPENING_AFTER_ENTRY, ' +
   'ANNOUNCEMENT_BEFORE_EXTENSION.';
 
 export const FROZEN_AFTER_RESULTS = 'Once the results are published nothing of the programme changes: 409 RESULTS_PUBLISHED.';

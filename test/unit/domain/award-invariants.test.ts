@@ -68,6 +68,14 @@ describe('programmeChangeIssues', () => {
     expect(programmeChangeIssues({ ...base(), deadline: '2027-07-01' }, stored([{ ...online('received', ''), status: 'draft', receivedAt: undefined } as JudgedEntry]))).toEqual([]);
   });
 
+  it('refuses an opening moved past an entry already in, counted by its own date', () => {
+    const post: JudgedEntry = { submissionId: 'AW-2570-1000002', hospitalCode: '1000002', channel: 'post', status: 'received', postmarkDate: '2026-10-01', receivedAt: '2026-10-05T00:00:00+07:00' };
+    expect(codes(programmeChangeIssues({ ...base(), opensOn: '2026-10-02' }, stored([post])))).toEqual([['OPENING_AFTER_ENTRY', 'entries.AW-2570-1000002']]);
+    expect(programmeChangeIssues({ ...base(), opensOn: '2026-10-01' }, stored([post]))).toEqual([]);
+    // an online entry submitted at 23:30 Bangkok time on 1 October counts from that Bangkok day
+    expect(programmeChangeIssues({ ...base(), opensOn: '2026-10-01' }, stored([online('received', '2026-10-01T16:30:00Z')]))).toEqual([]);
+  });
+
   it('refuses an announcement before a granted extension ends', () => {
     expect(codes(programmeChangeIssues({ ...base(), announceOn: '2027-08-01' }, stored([], [{ hospitalCode: '1000002', deadline: '2027-08-15' }])))).toEqual([['ANNOUNCEMENT_BEFORE_EXTENSION', 'announceOn']]);
   });
