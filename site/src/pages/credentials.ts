@@ -172,11 +172,26 @@ page('/hospital/credentials/new', () => {
  */
 function formToSignLink(requestId: string, form: { url: string; expiresAt: string }): HTMLElement {
   const link = h('a', { href: form.url, download: `${requestId}.pdf`, id: 'form-to-sign', class: 'button' }, L('ดาวน์โหลดแบบฟอร์มเพื่อลงนาม (PDF)', 'Download the form to sign (PDF)'));
+  const note = h('p', { class: 'hint', id: 'form-to-sign-note' });
+  let kept = false;
   void fetch(form.url)
     .then(async (res) => (res.ok ? URL.createObjectURL(await res.blob()) : undefined))
-    .then((blobUrl) => blobUrl && link.setAttribute('href', blobUrl))
+    .then((blobUrl) => {
+      if (!blobUrl) return;
+      link.setAttribute('href', blobUrl);
+      kept = true;
+    })
     .catch(() => undefined);
-  return link;
+  // only when the copy could not be kept and the link has lapsed: say so rather than open an error
+  link.addEventListener('click', (e) => {
+    if (kept || Date.now() < Date.parse(form.expiresAt)) return;
+    e.preventDefault();
+    note.textContent = L(
+      'ลิงก์แบบฟอร์มหมดอายุแล้ว (ใช้ได้ 30 นาที) กรุณายื่นคำขอใหม่เพื่อรับแบบฟอร์ม คำขอนี้จะไม่ถูกนำไปพิจารณา',
+      'The link to the form has lapsed (it lasts 30 minutes); please file the request again to get the form. This draft will not be considered.',
+    );
+  });
+  return h('div', {}, link, note);
 }
 
 /** Step 2: the instructions, the form to sign, and the upload of the signed scan; then the receipt. */
