@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/i18n/lang';
 
 const dict = {
   skip: { th: 'ข้ามไปยังเนื้อหา', en: 'Skip to content' },
+  brandMark: { th: 'สปส.', en: 'SSO' },
   appName: { th: 'บริการสถานพยาบาล', en: 'Hospital services' },
   orgName: { th: 'สำนักงานประกันสังคม', en: 'Social Security Office' },
   navHospital: { th: 'สำหรับสถานพยาบาล', en: 'Hospitals' },

@@ -1,28 +1,48 @@
-// The site's entry: fonts and styles, language, session, pages and the router loop.
-import '@fontsource/sarabun/400.css';
-import '@fontsource/sarabun/600.css';
+// The site's entry: styles (with the fonts), language, session, pages and the router loop.
 import './styles.css';
-import { ApiProblem } from './api';
+import { ApiProblem, session } from './api';
 import { h, render } from './dom';
 import { showDate } from './dates';
 import { lang, setLang, t, translate } from './i18n';
 import { resolve } from './router';
-import { adminNoticesBanner } from './notices';
 import { initSessionUi, refreshSession } from './session-ui';
 import { watchWideTables } from './wide-tables';
 import './pages/home';
-import './pages/login';
 import './pages/portals';
-import './pages/credentials';
-import './pages/inactivity';
-import './pages/complaints';
-import './pages/awards';
-import './pages/calendar';
-import './pages/passwords';
-import './pages/accounts';
-import './pages/audit';
-import './pages/registry';
-import './pages/reference-admin';
+
+/**
+ * The other pages load when first visited (a phone on a slow network downloads the front page's
+ * code only). Each entry: the paths whose pages a module registers, in the order the modules always
+ * loaded; the portals (`/hospital`, `/staff`) load every module that adds to their menus.
+ */
+const STAFF = /^\/staff$/;
+const PORTALS = /^\/(hospital|staff)$/;
+const PAGE_MODULES: Array<[RegExp[], () => Promise<unknown>]> = [
+  [[/^\/login$/], () => import('./pages/login')],
+  [[/^\/(hospital\/credentials|credentials|staff\/credentials)(\/|$)/, PORTALS], () => import('./pages/credentials')],
+  [[/^\/staff\/(inactivity|dead-mail)$/, STAFF], () => import('./pages/inactivity')],
+  [[/^\/(complaints|staff\/complaints|staff\/reports)(\/|$)/, STAFF], () => import('./pages/complaints')],
+  [[/^\/(awards|hospital\/awards|staff\/awards)(\/|$)/, PORTALS], () => import('./pages/awards')],
+  [[/^\/staff\/calendar$/, STAFF], () => import('./pages/calendar')],
+  [[/^\/(activate|forgot-password|reset-password|account\/password)$/], () => import('./pages/passwords')],
+  [[/^\/staff\/accounts(\/|$)/, STAFF], () => import('./pages/accounts')],
+  [[/^\/staff\/audit$/, STAFF], () => import('./pages/audit')],
+  [[/^\/staff\/registry$/, STAFF], () => import('./pages/registry')],
+  [[/^\/staff\/(offices|topics|sla-policy)(\/|$)/, STAFF], () => import('./pages/reference-admin')],
+];
+
+/** Loads the modules of a route's pages, one after the other so their menu entries keep their order. */
+async function loadPagesFor(hash: string): Promise<void> {
+  const path = (hash.replace(/^#/, '').split('?')[0] ?? '/').replace(/(.)\/+$/, '$1') || '/';
+  const wanted = PAGE_MODULES.filter(([paths]) => paths.some((p) => p.test(path)));
+  // a path no entry names (a page not yet listed here) still gets its page if some module registers it
+  const modules = wanted.length || resolve(hash) ? wanted : PAGE_MODULES;
+  for (const [, load] of modules) await load();
+}
+
+/** The admins' notices banner: its code loads only for an admin on a staff page. */
+const noticesFor = (hash: string): Promise<HTMLElement | null> =>
+  hash.startsWith('#/staff') && session()?.user.roles.includes('admin') ? import('./notices').then((m) => m.adminNoticesBanner(hash)) : Promise.resolve(null);
 
 const main = document.getElementById('main')!;
 
@@ -37,11 +57,12 @@ async function show(moveFocus = true): Promise<void> {
   // a slow page must not paint over the page the user moved on to
   const turn = ++shown;
   const hash = isRoute(location.hash) ? location.hash || '#/' : '#/';
-  const match = resolve(hash);
-  const banner = adminNoticesBanner(hash);
   main.setAttribute('aria-busy', 'true');
+  const banner = noticesFor(hash);
   let node: Node;
   try {
+    await loadPagesFor(hash);
+    const match = resolve(hash);
     node = match ? await match.page(match.ctx) : h('section', {}, h('h1', {}, t('notFound')));
   } catch (err) {
     node = h('section', {}, h('h1', {}, err instanceof ApiProblem ? err.problem.title : t('networkError')));

@@ -89,6 +89,8 @@ interface Finding {
   nodes: string[];
 }
 
+const errors: string[] = [];
+
 /** Loads the page afresh in a language, signed in as `as` (or nobody); waits for it to settle. */
 async function open(page: Page, visit: Visit, lang: string, n: number): Promise<void> {
   const login = visit.as ? tokens.get(visit.as) : undefined;
@@ -103,7 +105,11 @@ async function open(page: Page, visit: Visit, lang: string, n: number): Promise<
   // a new query string is a new document: the page, its header and its language start afresh
   const hash = visit.hash.replace('{code}', trackingCode).replace('{id}', complaintId);
   await page.goto(`${session.stack.siteUrl}/?visit=${n}${hash}`);
-  await page.waitForSelector('main:not([aria-busy]) h1');
+  await page.waitForSelector('main:not([aria-busy]) h1', { timeout: 20_000 }).catch(async (err: unknown) => {
+    // say what the page showed instead
+    const shown = await page.evaluate(() => `${location.href} busy=${document.querySelector('main')?.getAttribute('aria-busy')} ${document.querySelector('main')?.outerHTML.slice(0, 300)}`);
+    throw new Error(`${String(err)}\n${shown}\n${errors.join('\n')}`);
+  });
   if (visit.ready) await page.waitForSelector(visit.ready, { state: 'attached' });
   await page.evaluate(() => document.fonts.ready);
   if (visit.act) await visit.act(page);
@@ -133,26 +139,40 @@ describe('every page, in Thai and English, on a phone and a desktop', () => {
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     ({ trackingCode, complaintId } = filed.body);
     await session.page.goto(`${session.stack.siteUrl}/`);
+    session.page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    session.page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   });
 
   let n = 0;
   it.each(VISITS)('$hash $as $state', async (visit) => {
     const { page } = session;
     const findings: Finding[] = [];
-    const wide: string[] = [];
+    const problems: string[] = [];
     for (const lang of LANGS) {
       await page.setViewportSize({ width: 1280, height: 900 });
       await open(page, visit, lang, ++n);
+      if (lang === 'en') {
+        // the page's chrome speaks English throughout (the switch back names its language in Thai)
+        const thai = await page.evaluate(() => {
+          const chrome = [...document.querySelectorAll('header, footer')].map((el) => {
+            const copy = el.cloneNode(true) as HTMLElement;
+            copy.querySelector('#lang')?.remove();
+            return copy.textContent ?? '';
+          });
+          return [...chrome, document.title].join(' ').match(/[\u0E00-\u0E7F]+/g) ?? [];
+        });
+        if (thai.length) problems.push(`en: Thai in the chrome: ${thai.join(' ')}`);
+      }
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
         for (const f of await axe(page)) findings.push({ lang, width, ...f });
         if (width === 390) {
           const sideways = await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth);
-          if (sideways > 0) wide.push(`${lang}: ${sideways}px wider than the phone`);
+          if (sideways > 0) problems.push(`${lang}: ${sideways}px wider than the phone`);
         }
       }
     }
-    expect({ findings, wide }).toEqual({ findings: [], wide: [] });
+    expect({ findings, problems }).toEqual({ findings: [], problems: [] });
   });
 });
 

@@ -33,10 +33,11 @@ describe('the site shell', () => {
     await session.page.fill('#userId', 'demo-admin');
     await session.page.fill('#password', 'wrong password');
     await session.page.click('button[type=submit]');
-    await expect.poll(() => session.page.textContent('#login-error')).toBe('รหัสผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
+    // a password check takes a while on a busy machine
+    await expect.poll(() => session.page.textContent('#login-error'), { timeout: 15_000 }).toBe('รหัสผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
     await session.page.fill('#password', DEMO_PASSWORD);
     await session.page.click('button[type=submit]');
-    await expect.poll(() => session.page.textContent('#who')).toContain('demo-admin');
+    await expect.poll(() => session.page.textContent('#who'), { timeout: 15_000 }).toContain('demo-admin');
     await expect.poll(() => session.page.locator('h1').textContent()).toBe('ระบบงานเจ้าหน้าที่');
     await session.page.screenshot({ path: 'test-results/staff.png', fullPage: true });
   });

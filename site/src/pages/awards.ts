@@ -1,7 +1,7 @@
 // Hospital of the Heart: the programme page with its countdown, the hospital's upload page (a
 // progress bar per file) and receipt, the officers' and committee's pages, and the honour roll.
 import { api, ApiProblem, downloadFile, sha256Hex, uploadFile } from '../api';
-import { showDate } from '../dates';
+import { showDate, showYearBE } from '../dates';
 import { h } from '../dom';
 import { field, showProblem } from '../forms';
 import { lang } from '../i18n';
@@ -33,6 +33,9 @@ interface Programme {
 const baht = (n: number) => `${n.toLocaleString(lang() === 'th' ? 'th-TH' : 'en-US')} ${L('บาท', 'THB')}`;
 const name = (x: { nameTh?: string; nameEn?: string } | undefined) => (lang() === 'th' ? x?.nameTh : x?.nameEn) ?? '';
 
+/** Whether a Bangkok calendar day has begun: a past programme's dates read as past. */
+const isPast = (day: string) => Date.parse(`${day}T00:00:00+07:00`) <= Date.now();
+
 function countdownTo(deadline: string): string {
   const end = Date.parse(`${deadline}T23:59:59+07:00`);
   const ms = end - Date.now();
@@ -48,7 +51,7 @@ function programmeSummary(p: Programme): HTMLElement {
     { class: 'card' },
     h('p', {}, L('เปิดรับสมัคร', 'Opens'), ': ', showDate(p.opensOn), ' · ', L('กำหนดส่ง', 'Deadline'), ': ', h('strong', { id: 'deadline' }, showDate(p.deadline)), L(' เวลา 23:59 น.', ' at 23:59 Bangkok time')),
     h('p', { id: 'countdown', class: 'badge' }, countdownTo(p.deadline)),
-    h('p', {}, L('ประกาศผล', 'Announced'), ': ', showDate(p.announceOn)),
+    h('p', {}, isPast(p.announceOn) ? L('ประกาศผลเมื่อ', 'Announced on') : L('ประกาศผล', 'To be announced on'), ': ', showDate(p.announceOn)),
     h(
       'table',
       {},
@@ -66,7 +69,7 @@ page('/awards', async () => {
     {},
     h('h1', {}, L('รางวัลสถานพยาบาลในดวงใจ', 'Hospital of the Heart award')),
     h('p', { class: 'lead' }, L('รางวัลสำหรับสถานพยาบาลในระบบประกันสังคมที่ให้บริการดีเด่น ประกาศผลทุกวันที่ 3 กันยายน วันคล้ายวันก่อตั้งสำนักงานประกันสังคม', 'For SSO hospitals with outstanding service, announced every 3 September, the anniversary of the SSO')),
-    h('ul', { class: 'menu' }, ...list.map((p) => h('li', {}, h('a', { class: 'button secondary', href: `#/awards/${p.yearBE}/results` }, L(`ผลรางวัลปี ${p.yearBE}`, `${p.yearBE} results`))))),
+    h('ul', { class: 'menu' }, ...list.map((p) => h('li', {}, h('a', { class: 'button secondary', href: `#/awards/${p.yearBE}/results` }, L(`ผลรางวัลปี ${showYearBE(p.yearBE)}`, `${showYearBE(p.yearBE)} results`))))),
   );
 });
 
@@ -126,7 +129,7 @@ page('/hospital/awards/:year', async ({ params }) => {
           : null,
       )
     : null;
-  return h('section', {}, h('h1', {}, L(`สมัครรางวัลสถานพยาบาลในดวงใจ ปี ${p.yearBE}`, `Hospital of the Heart ${p.yearBE}: apply`)), programmeSummary(p), receipt, mine?.status === 'received' ? null : form);
+  return h('section', {}, h('h1', {}, L(`สมัครรางวัลสถานพยาบาลในดวงใจ ปี ${showYearBE(p.yearBE)}`, `Hospital of the Heart ${showYearBE(p.yearBE)}: apply`)), programmeSummary(p), receipt, mine?.status === 'received' ? null : form);
 });
 
 interface SubmissionRow {
@@ -270,7 +273,7 @@ page('/staff/awards/:year', async ({ params }) => {
   return h(
     'section',
     {},
-    h('h1', {}, L(`ใบสมัครรางวัลสถานพยาบาลในดวงใจ ปี ${p.yearBE}`, `Hospital of the Heart ${p.yearBE}: submissions`)),
+    h('h1', {}, L(`ใบสมัครรางวัลสถานพยาบาลในดวงใจ ปี ${showYearBE(p.yearBE)}`, `Hospital of the Heart ${showYearBE(p.yearBE)}: submissions`)),
     h(
       'table',
       { id: 'award-submissions' },
@@ -309,9 +312,9 @@ page('/awards/:year/results', async ({ params }) => {
   return h(
     'section',
     {},
-    h('h1', {}, L(`ผลรางวัลสถานพยาบาลในดวงใจ ปี ${p.yearBE}`, `Hospital of the Heart ${p.yearBE}: results`)),
+    h('h1', {}, L(`ผลรางวัลสถานพยาบาลในดวงใจ ปี ${showYearBE(p.yearBE)}`, `Hospital of the Heart ${showYearBE(p.yearBE)}: results`)),
     !results
-      ? h('p', { id: 'results-pending' }, L(`จะประกาศผลในวันที่ ${showDate(p.announceOn)}`, `Results will be announced on ${showDate(p.announceOn)}`))
+      ? h('p', { id: 'results-pending' }, isPast(p.announceOn) ? L(`ประกาศผลเมื่อวันที่ ${showDate(p.announceOn)} (ยังไม่มีผลในระบบนี้)`, `Announced on ${showDate(p.announceOn)} (the results are not in this system)`) : L(`จะประกาศผลในวันที่ ${showDate(p.announceOn)}`, `Results will be announced on ${showDate(p.announceOn)}`))
       : h(
           'div',
           {},

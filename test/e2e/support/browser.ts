@@ -1,7 +1,9 @@
 // Debian's Chromium driven by playwright-core (no browser is ever downloaded), plus a built site
 // served by the local stack.
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -18,29 +20,37 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * Builds the site into a folder of its own: test files (and people) running side by side must not
+ * empty each other's site/dist while a browser is loading from it.
+ */
 export async function buildSite(): Promise<string> {
-  await build({ root: 'site', configFile: 'site/vite.config.ts', logLevel: 'silent' });
-  return `${process.cwd()}/site/dist`;
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'sso-site-'));
+  await build({ root: 'site', configFile: 'site/vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  return outDir;
 }
 
 export interface SiteSession {
   stack: TestStack;
   browser: Browser;
   page: Page;
+  /** The built site this file's stack serves. */
+  siteDir?: string;
 }
 
 /** Builds the site, starts a local stack serving it and a browser with one page, for one test file. */
 export function useSiteInBrowser(): SiteSession {
   const session = {} as SiteSession;
   beforeAll(async () => {
-    const siteDir = await buildSite();
-    session.stack = await startTestStack({ siteDir });
+    session.siteDir = await buildSite();
+    session.stack = await startTestStack({ siteDir: session.siteDir });
     session.browser = await launchChromium();
     session.page = await session.browser.newPage();
   });
   afterAll(async () => {
     await session.browser?.close();
     await session.stack?.stop();
+    if (session.siteDir) rmSync(session.siteDir, { recursive: true, force: true });
   });
   return session;
 }
