@@ -122,4 +122,24 @@ describe('a complaint from the public', () => {
     await expect.poll(async () => (await officer.textContent('#next-step')) ?? '').toContain('ยุติแล้ว');
     await officer.close();
   });
+
+  it('speaks English in English mode: the finder names the province, the summary its problems', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.stack.siteUrl}/#/complaints/new`);
+    await page.click('#lang');
+    await expect.poll(() => page.textContent('h1')).toBe('Complain about a hospital');
+    await page.focus('#hospitalCode');
+    await page.keyboard.type('chao phraya');
+    await page.waitForSelector('#hospitalCode-listbox [role=option]');
+    expect(await page.textContent('#hospitalCode-option-0')).toMatch(/Sample Chao Phraya Hospital.*Bangkok · code 1000002/);
+    await expect.poll(() => page.textContent('#hospitalCode-status')).toMatch(/^\d+ found/);
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('#hospitalCode', 'aria-expanded')).toBe('false');
+    await page.click('#complaint-form button[type=submit]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('complaint-errors');
+    expect(await page.textContent('#complaint-errors h2')).toBe('There is a problem');
+    expect(await page.textContent('#complaint-errors')).toContain('Type part of the name and choose the hospital from the list');
+    expect(await page.textContent('label[for=description]')).toContain('(required)');
+    await page.close();
+  });
 });
