@@ -5,7 +5,7 @@ import type { Principal } from '../auth/roles';
 import { getAccount } from '../data/account-lookup';
 import type { Account } from '../data/accounts-repository';
 import { appendAudit } from '../data/audit-repository';
-import { getResults, listExtensions, listScores, listSubmissions, putResults, putScore, type AwardSubmission, type Results, type Score } from '../data/awards-repository';
+import { getProgramme, getResults, getSubmission, listExtensions, listScores, listSubmissions, putResults, putScore, type AwardSubmission, type Results, type Score } from '../data/awards-repository';
 import { getHospital, listHospitals } from '../data/reference-repository';
 import { allocateAwards, InvalidScoreError, weightedScore, type AllocationEntry } from '../domain/award-allocation';
 import { resultsIssues } from '../domain/award-invariants';
@@ -45,12 +45,22 @@ export async function scoreSubmission(
   return { submissionId: s.submissionId, memberId, panel: panel.id, weighted };
 }
 
-/** A member sees their own score, and the others' only once they have scored it themselves. */
+/**
+ * A member sees their own score, and the others' only once they have scored it themselves. Awards
+ * officers see them all and, for an entry that exists, which of its panels have not finished.
+ */
 export async function visibleScores(submissionId: string, principal: Principal) {
   const scores = await listScores(submissionId);
   const mine = scores.find((x) => x.memberId === principal.userId);
   const officer = principal.roles.includes('awards-officer') || principal.roles.includes('admin');
-  return officer || mine ? scores : [];
+  if (!officer) return { scores: mine ? scores : [] };
+  const submission = await getSubmission(submissionId);
+  const programme = submission && (await getProgramme(submission.yearBE));
+  if (!submission || !programme) return { scores };
+  const officeCode = (await getHospital(submission.hospitalCode))?.officeCode;
+  const hospital = { code: submission.hospitalCode, ...(officeCode ? { officeCode } : {}) };
+  const [progress] = (await selectionProgress(programme, [{ submission, hospital, scores }])).entries;
+  return { scores, ...(progress ? { progress } : {}) };
 }
 
 interface ScoredEntry {

@@ -98,6 +98,22 @@ describe('committee panels', () => {
     expect((await stack.call('GET', '/award-programmes/2570/results')).status).toBe(404);
   });
 
+  it("answers an entry's scores with its panel progress for awards officers, and the scores only for members", async () => {
+    type Scores = { scores: Array<{ memberId: string; panel: string }>; progress?: Progress['entries'][number] };
+    const asOfficer = await stack.call<Scores>('GET', `/award-submissions/${ENTRY}/scores`, { token: officer });
+    expect(asOfficer.body.scores.map((x) => [x.memberId, x.panel])).toEqual(
+      expect.arrayContaining([
+        ['demo-committee', 'head-office'],
+        ['demo-committee-bkk-01', 'office-bkk-01'],
+        ['demo-committee-insured', 'insured-persons'],
+      ]),
+    );
+    expect(asOfficer.body.progress).toMatchObject({ submissionId: ENTRY, score: 78, unfinishedPanels: [] });
+    const asMember = await stack.call<Scores>('GET', `/award-submissions/${ENTRY}/scores`, { token: headOffice });
+    expect(asMember.body.scores).toHaveLength(3);
+    expect(asMember.body.progress).toBeUndefined();
+  });
+
   it('refuses a member whose panel does not cover the hospital, and one on no panel, with 403 and a code', async () => {
     const p = await programme(2570);
     // the BKK-01 member's panel now scores a list of hospitals without the demo hospital

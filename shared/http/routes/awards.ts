@@ -169,6 +169,7 @@ export const awardsRoutes = {
     handler: 'functions/awards/get-scores.ts',
     auth: ['committee', 'awards-officer'],
     summary: 'Scores of a submission (a member sees the others only after scoring it)',
+    description: `Answers { scores, progress }: awards officers get the entry's panel progress (its combined score, unfinishedPanels, and per covering panel the members still to score); members get { scores } only. ${PANEL_RULES}`,
     params: submissionParams,
     access: { table: 'read' },
   }),

@@ -335,7 +335,7 @@ page('/staff/awards/:year/score/:submissionId', async ({ params }) => {
   const s = requireRole(['committee']);
   if (!s) return h('p');
   const p = await api<Programme>('GET', `/award-programmes/${params.year}`);
-  const others = await api<Array<{ memberId: string; panel: string; weighted: number }>>('GET', `/award-submissions/${params.submissionId}/scores`);
+  const { scores: others } = await api<{ scores: Array<{ memberId: string; panel: string; weighted: number }> }>('GET', `/award-submissions/${params.submissionId}/scores`);
   const inputs = p.criteria.map((c) => ({ c, f: field(`criterion-${c.id}`, `${name(c)} (0–${c.maxScore}, ${L('น้ำหนัก', 'weight')} ${c.weight})`, h('input', { type: 'number', min: 0, max: c.maxScore, step: '0.5' })) }));
   const supports = h('input', { type: 'checkbox', id: 'supports' });
   const out = h('p', { role: 'status', id: 'score-result' });
