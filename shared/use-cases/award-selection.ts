@@ -1,6 +1,7 @@
 // Committee scoring and results (seed 000): members score on-time submissions against the
-// programme's weighted criteria (never a hospital they are linked to); results are allocated from
-// programme data, kept as a draft, and published on or after the announcement date.
+// programme's weighted criteria, each only the hospitals their panel covers (never one they are
+// linked to); panel means combine by weight (award-panels.ts); results are allocated from programme
+// data, kept as a draft, and published on or after the announcement date.
 import type { Principal } from '../auth/roles';
 import { getAccount } from '../data/account-lookup';
 import type { Account } from '../data/accounts-repository';
