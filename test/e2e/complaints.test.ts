@@ -32,6 +32,25 @@ describe('a complaint from the public', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#/complaints/new');
   });
 
+  it("puts the API's refusal in the same summary, under the field it names", async () => {
+    const page = session.page;
+    // a well-formed code no hospital has: only the API can know
+    await page.fill('#hospitalCode', '9999999');
+    await page.waitForSelector('#topic option[value="extra-charges"]', { state: 'attached' });
+    await page.selectOption('#topic', 'extra-charges');
+    await page.fill('#description', 'ทดสอบ');
+    await page.fill('[id="complainant.name"]', 'ผู้ทดสอบ');
+    await page.fill('[id="complainant.phone"]', '081-234-5678');
+    await page.focus('#complaint-form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('complaint-errors');
+    const links = await page.locator('#complaint-errors a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['#hospitalCode']);
+    expect(await page.getAttribute('#hospitalCode', 'aria-invalid')).toBe('true');
+    expect(await page.textContent('#hospitalCode-error')).toBe('ไม่พบรหัสสถานพยาบาลนี้ในทะเบียน');
+    await page.fill('#hospitalCode', '');
+  });
+
   it('finds the hospital by typing part of its name, choosing it with the arrow keys', async () => {
     const page = session.page;
     await page.focus('#hospitalCode');
