@@ -1,14 +1,17 @@
 // GET /api/credential-requests/{requestId}/status: what the requester may see, no personal data.
 import { credentialsRoutes } from '../../shared/http/routes/credentials';
-import { getRequest } from '../../shared/data/credential-requests-repository';
+import { requestRead } from '../../shared/data/credential-requests-repository';
+import { readTogether } from '../../shared/data/transaction';
+import { uploadSlotRead } from '../../shared/data/upload-slots-repository';
+import { signedFormKeyOf } from '../../shared/use-cases/credential-uploads';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
-import { getUploadSlot } from '../../shared/data/upload-slots-repository';
 
 export const handler = httpHandler(credentialsRoutes.getCredentialRequestStatus, async ({ params }) => {
-  const request = await getRequest(params.requestId);
+  // the request and its upload's verdict in one read
+  const [request, upload] = await readTogether(requestRead(params.requestId), uploadSlotRead(signedFormKeyOf(params.requestId)));
   if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
-  const slot = request.status === 'draft' ? await getUploadSlot(request.signedFormKey) : undefined;
+  const slot = request.status === 'draft' && upload?.key === request.signedFormKey ? upload : undefined;
   return {
     body: {
       requestId: request.requestId,

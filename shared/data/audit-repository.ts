@@ -3,6 +3,7 @@ import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { ddb } from '../aws/dynamodb';
 import { GSI1, GSI2, queryItems, tableName, withoutKeys } from './table';
+import type { TableWrite } from './transaction';
 
 export interface AuditRecord {
   at: string;
@@ -17,13 +18,11 @@ export interface AuditRecord {
 
 /** Appends an audit record to an aggregate (`USER#…`, `CREDREQ#…`, `COMPLAINT#…`). */
 export async function appendAudit(aggregatePk: string, record: AuditRecord): Promise<void> {
-  await ddb.send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { pk: aggregatePk, sk: `AUDIT#${record.at}#${randomUUID()}`, ...record },
-    }),
-  );
+  await ddb.send(new PutCommand({ TableName: tableName(), ...auditWrite(aggregatePk, record).Put }));
 }
+
+/** The same record as a write to commit with the change it records. */
+export const auditWrite = (aggregatePk: string, record: AuditRecord) => ({ Put: { Item: { pk: aggregatePk, sk: `AUDIT#${record.at}#${randomUUID()}`, ...record } } }) satisfies TableWrite;
 
 export async function listAudit(aggregatePk: string): Promise<AuditRecord[]> {
   const page = await ddb.send(

@@ -1,9 +1,10 @@
 // Credential requests: one item per request, listed per status through gsi1.
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { CredentialRequestInput } from '../schemas/credentials';
 import { createHash } from 'node:crypto';
 import { GSI1, GSI2, isConditionFailed, queryAll, tableName, withoutKeys } from './table';
+import type { TableRead, TableWrite } from './transaction';
 
 export type RequestStatus = 'draft' | 'submitted' | 'approved' | 'rejected';
 
@@ -29,22 +30,23 @@ export const requestAggregate = (requestId: string) => `CREDREQ#${requestId}`;
 /** The person index: a hash of the national ID (the ID itself never becomes a key). */
 const personKey = (nationalId: string) => `CREDREQ_PERSON#${createHash('sha256').update(nationalId).digest('hex')}`;
 
-export async function createRequest(request: CredentialRequest): Promise<void> {
-  await ddb.send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...key(request.requestId),
-        gsi1pk: `CREDREQ_STATUS#${request.status}`,
-        gsi1sk: `${request.createdAt}#${request.requestId}`,
-        gsi2pk: personKey(request.nationalId),
-        gsi2sk: `${request.createdAt}#${request.requestId}`,
-        ...request,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
-}
+/** The request as a read to make with others (`readTogether`). */
+export const requestRead = (requestId: string): TableRead<CredentialRequest | undefined> => ({ Key: key(requestId), decode: (item) => (item ? withoutKeys<CredentialRequest>(item) : undefined) });
+
+/** A new request as a write to commit with its audit record and upload slot. */
+export const newRequestWrite = (request: CredentialRequest): TableWrite => ({
+  Put: {
+    Item: {
+      ...key(request.requestId),
+      gsi1pk: `CREDREQ_STATUS#${request.status}`,
+      gsi1sk: `${request.createdAt}#${request.requestId}`,
+      gsi2pk: personKey(request.nationalId),
+      gsi2sk: `${request.createdAt}#${request.requestId}`,
+      ...request,
+    },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
 
 export async function getRequest(requestId: string): Promise<CredentialRequest | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: key(requestId), ConsistentRead: true }));

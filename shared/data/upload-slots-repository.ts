@@ -4,6 +4,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import { isConditionFailed, tableName, withoutKeys } from './table';
+import type { TableRead, TableWrite } from './transaction';
 
 export type UploadVerdict = 'awaiting-upload' | 'verified' | 'rejected';
 export type UploadRejection = 'FILE_TOO_LARGE' | 'FILE_EMPTY' | 'NOT_A_PDF' | 'SHA256_MISMATCH';
@@ -34,6 +35,12 @@ const slotKey = (key: string) => ({ pk: `UPLOAD#${key}`, sk: 'UPLOAD' });
 export async function putUploadSlot(slot: UploadSlot): Promise<void> {
   await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...slotKey(slot.key), ...slot } }));
 }
+
+/** The slot as a read to make with others (`readTogether`). */
+export const uploadSlotRead = (key: string): TableRead<UploadSlot | undefined> => ({ Key: slotKey(key), decode: (item) => (item ? withoutKeys<UploadSlot>(item) : undefined) });
+
+/** The same slot as a write to commit with the request's others. */
+export const uploadSlotWrite = (slot: UploadSlot): TableWrite => ({ Put: { Item: { ...slotKey(slot.key), ...slot } } });
 
 export async function getUploadSlot(key: string): Promise<UploadSlot | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: slotKey(key), ConsistentRead: true }));

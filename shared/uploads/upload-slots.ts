@@ -33,10 +33,22 @@ export async function openUploadSlot(
   input: Pick<UploadSlot, 'key' | 'owner' | 'ownerId' | 'slot' | 'maxBytes' | 'expectedSha256' | 'expectedSize'>,
   now = new Date(),
 ): Promise<PresignedUpload> {
+  const { slot, upload } = await prepareUploadSlot(input, now);
+  await putUploadSlot(slot);
+  return upload;
+}
+
+/**
+ * The slot and its presigned PUT, the slot not yet written: for a use case that commits it with its
+ * other writes (`uploadSlotWrite`). The URL is of no use until the slot is written.
+ */
+export async function prepareUploadSlot(
+  input: Pick<UploadSlot, 'key' | 'owner' | 'ownerId' | 'slot' | 'maxBytes' | 'expectedSha256' | 'expectedSize'>,
+  now = new Date(),
+): Promise<{ slot: UploadSlot; upload: PresignedUpload }> {
   // what was received is never a slot's target (the IAM grant of the presigning functions agrees)
   if (input.key.startsWith(RECEIVED_PREFIX)) throw new Error('An upload slot cannot target a received file');
   const slot: UploadSlot = { ...input, status: 'awaiting-upload', createdAt: now.toISOString() };
-  await putUploadSlot(slot);
   const checksum = input.expectedSha256 ? sha256Base64(input.expectedSha256) : undefined;
   const url = await getSignedUrl(
     s3,
@@ -54,7 +66,7 @@ export async function openUploadSlot(
       signableHeaders: new Set(['content-type', ...(input.expectedSize !== undefined ? ['content-length'] : [])]),
     },
   );
-  return {
+  const upload: PresignedUpload = {
     url,
     method: 'PUT',
     // content-length is the browser's to set (a forbidden header); it sends the file's exact length
@@ -63,6 +75,7 @@ export async function openUploadSlot(
     maxBytes: input.maxBytes,
     key: input.key,
   };
+  return { slot, upload };
 }
 
 /** S3 writes checksums in base64; clients declare them in hex. */

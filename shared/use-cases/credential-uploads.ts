@@ -1,17 +1,27 @@
 // The signed-form upload of a credential request: at most 5 MB, PDF, straight to S3; frozen at submit.
 import type { CredentialRequest } from '../data/credential-requests-repository';
-import type { UploadSlot } from '../data/upload-slots-repository';
 import { ConflictError } from '../http/errors';
 import { receivedKeyOf } from '../uploads/prefixes';
-import { freezeUpload, openUploadSlot, UploadChangedError, type PresignedUpload } from '../uploads/upload-slots';
+import { freezeUpload, openUploadSlot, prepareUploadSlot, UploadChangedError, type PresignedUpload } from '../uploads/upload-slots';
+import type { TableWrite } from '../data/transaction';
+import { uploadSlotWrite, type UploadSlot } from '../data/upload-slots-repository';
 
 export const SIGNED_FORM_MAX_BYTES = 5 * 1024 * 1024;
 
+/** Where a request's signed form is uploaded (known from its id, so it can be read with the request). */
+export const signedFormKeyOf = (requestId: string) => `credential-requests/${requestId}/signed-form.pdf`;
+
+const signedFormSlot = (request: Pick<CredentialRequest, 'requestId' | 'signedFormKey'>) =>
+  ({ key: request.signedFormKey, owner: 'credential-request', ownerId: request.requestId, slot: 'signedForm', maxBytes: SIGNED_FORM_MAX_BYTES }) as const;
+
 export function signedFormUpload(request: Pick<CredentialRequest, 'requestId' | 'signedFormKey'>, now: Date): Promise<PresignedUpload> {
-  return openUploadSlot(
-    { key: request.signedFormKey, owner: 'credential-request', ownerId: request.requestId, slot: 'signedForm', maxBytes: SIGNED_FORM_MAX_BYTES },
-    now,
-  );
+  return openUploadSlot(signedFormSlot(request), now);
+}
+
+/** The same upload for a new request: its slot as a write to commit with the request itself. */
+export async function newSignedFormUpload(request: Pick<CredentialRequest, 'requestId' | 'signedFormKey'>, now: Date): Promise<{ write: TableWrite; upload: PresignedUpload }> {
+  const { slot, upload } = await prepareUploadSlot(signedFormSlot(request), now);
+  return { write: uploadSlotWrite(slot), upload };
 }
 
 /**
