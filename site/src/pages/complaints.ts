@@ -141,6 +141,9 @@ page('/complaints/track/:code', async ({ params, query }) => {
   );
 });
 
+/** Who did a timeline step: staff by their user id, the public and the system in words. */
+const actorName = (actor: string) => (actor === 'public' ? L('ผู้ร้องเรียน', 'the complainant') : actor === 'system' ? L('ระบบ', 'the system') : actor);
+
 type Topic = { code: string; nameTh: string; nameEn: string };
 const complaintTopics = () => api<Topic[]>('GET', '/complaint-topics').catch((): Topic[] => []);
 const topicName = (topics: Topic[], code: string) => {
@@ -331,7 +334,7 @@ page('/staff/complaints/:id', async ({ params }) => {
         h(
           'li',
           {},
-          `${showDate(e.at, true)} — ${eventName(e.type)}${e.stage ? ` (${slaStageName(e.stage)})` : ''}${e.to ? ` → ${names.office(e.to)}` : ''}${e.outcome ? `: ${outcomeName(e.outcome)}` : ''} · ${e.actor}${e.note ? `: ${e.note}` : ''}${e.reason ? ` [${pauseReasonName(e.reason)}]` : ''}`,
+          `${showDate(e.at, true)} — ${eventName(e.type)}${e.stage ? ` (${slaStageName(e.stage)})` : ''}${e.to ? ` → ${names.office(e.to)}` : ''}${e.outcome ? `: ${outcomeName(e.outcome)}` : ''} · ${actorName(e.actor)}${e.note ? `: ${e.note}` : ''}${e.reason ? ` [${pauseReasonName(e.reason)}]` : ''}`,
         ),
       ),
     ),
