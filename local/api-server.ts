@@ -47,13 +47,15 @@ const compiled: CompiledRoute[] = [...routeList].sort(bySpecificity).map((route)
   return { route, pattern, names };
 });
 
+/** HEAD is answered wherever GET is (the API stack adds a HEAD route beside every GET route). */
 export function matchRoute(method: string, pathname: string): { route: RouteDef; params: Record<string, string> } | 'method-not-allowed' | undefined {
   let pathMatched = false;
+  const asMethod = method === 'HEAD' ? 'GET' : method;
   for (const { route, pattern, names } of compiled) {
     const m = pattern.exec(pathname);
     if (!m) continue;
     pathMatched = true;
-    if (route.method !== method) continue;
+    if (route.method !== asMethod) continue;
     return { route, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) };
   }
   return pathMatched ? 'method-not-allowed' : undefined;
@@ -92,7 +94,8 @@ function problem(req: http.IncomingMessage, res: http.ServerResponse, status: nu
 
 /** The methods a path answers to, for the Allow header of a 405. */
 export function allowedMethods(pathname: string): string[] {
-  return [...new Set(compiled.filter(({ pattern }) => pattern.test(pathname)).map(({ route }) => route.method))].sort();
+  const methods = compiled.filter(({ pattern }) => pattern.test(pathname)).map(({ route }) => route.method);
+  return [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].sort();
 }
 
 async function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
@@ -116,7 +119,7 @@ export function toApiGatewayEvent(req: http.IncomingMessage, url: URL, route: Ro
   const now = new Date();
   return {
     version: '2.0',
-    routeKey: `${route.method} ${route.path}`,
+    routeKey: `${req.method === 'HEAD' ? 'HEAD' : route.method} ${route.path}`,
     rawPath: url.pathname,
     rawQueryString: url.search.slice(1),
     headers,
@@ -128,14 +131,14 @@ export function toApiGatewayEvent(req: http.IncomingMessage, url: URL, route: Ro
       domainName: headers.host ?? '127.0.0.1',
       domainPrefix: 'local',
       http: {
-        method: route.method,
+        method: req.method === 'HEAD' ? 'HEAD' : route.method,
         path: url.pathname,
         protocol: `HTTP/${req.httpVersion}`,
         sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',
       },
       requestId: randomUUID(),
-      routeKey: `${route.method} ${route.path}`,
+      routeKey: `${req.method === 'HEAD' ? 'HEAD' : route.method} ${route.path}`,
       stage: '$default',
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
@@ -165,7 +168,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
   const result = (await invokeHandler(match.route.handler, event)) as APIGatewayProxyStructuredResultV2;
   const payload = result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
   res.writeHead(result.statusCode ?? 200, { ...(result.headers as Record<string, string>) });
-  res.end(payload);
+  res.end(req.method === 'HEAD' ? undefined : payload);
 }
 
 function serveSite(req: http.IncomingMessage, res: http.ServerResponse, url: URL, siteDir: string) {

@@ -9,6 +9,7 @@ import { buildComplaintReport, fiscalYearMonths, type ReportRow } from '../../sh
 import { ForbiddenError } from '../../shared/http/errors';
 import { complaintReportPdf } from '../../shared/documents/complaint-report';
 import { httpHandler } from '../../shared/http/http-handler';
+import { negotiateMediaType } from '../../shared/http/content-negotiation';
 
 const OUTCOME_TH = { resolved: 'แก้ไขแล้ว', mediated: 'ไกล่เกลี่ยแล้ว', unfounded: 'ไม่มีมูล', referred: 'ส่งต่อหน่วยงานอื่น', withdrawn: 'ผู้ร้องถอนเรื่อง' } as const;
 
@@ -23,14 +24,15 @@ export const handler = httpHandler(reportsRoutes.complaintReport, async ({ query
   const cases = pages.flatMap((p) => p.items).filter((c) => !officeCode || c.officeCode === officeCode);
   const report = buildComplaintReport(cases);
   const period = query.month ? { month: query.month } : { fiscalYear: query.fiscalYear };
-  if ((headers.accept ?? '').includes('application/pdf')) {
+  const mediaType = negotiateMediaType(headers.accept, ['application/json', 'text/csv', 'application/pdf']);
+  if (mediaType === 'application/pdf') {
     // the same report on paper: A4 landscape, Thai names (shared/pdf/complaint-report.ts)
     const pdf = await complaintReportPdf({ ...period, ...(officeCode ? { officeCode } : {}), report });
     const name = query.month ?? `FY${query.fiscalYear}`;
     const pdfHeaders: Record<string, string> = { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="complaints-${name}.pdf"`, 'cache-control': 'private, no-store' };
     return { binary: pdf, headers: pdfHeaders };
   }
-  if ((headers.accept ?? '').includes('text/csv')) {
+  if (mediaType === 'text/csv') {
     // one column per topic and per outcome, so a spreadsheet can sum them
     const all = [...report.hospitals, ...report.offices, report.total];
     const topics = [...new Set(all.flatMap((r) => Object.keys(r.byTopic)))].sort();

@@ -69,15 +69,24 @@ export class ApiStack extends Stack {
       props.jwtSecret.grantRead(fn);
       props.originVerifySecret.grantRead(fn);
       if (route.access.sla) grantSlaExecutions(slaStateMachine, fn, `{"Fn::ImportValue":"${SLA_STATE_MACHINE_ARN_EXPORT}"}`);
+      const integration = new HttpLambdaIntegration(`${functionId(route.id)}Integration`, fn);
       const httpRoute = new HttpRoute(this, `${functionId(route.id)}Route`, {
         httpApi: api,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
-        integration: new HttpLambdaIntegration(`${functionId(route.id)}Integration`, fn),
+        integration,
       });
-      Validations.of(httpRoute).acknowledge({
-        id: 'AwsSolutions-APIG4',
-        reason: 'Each function verifies the JWT and the roles of its route (shared/http/routes/) in its middy stack; public routes are public by design.',
-      });
+      // HEAD wherever GET: the same function (and integration) answers it with the headers only
+      const headRoute =
+        route.method === 'GET'
+          ? new HttpRoute(this, `${functionId(route.id)}HeadRoute`, { httpApi: api, routeKey: HttpRouteKey.with(route.path, HttpMethod.HEAD), integration })
+          : undefined;
+      for (const r of [httpRoute, headRoute]) {
+        if (!r) continue;
+        Validations.of(r).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: 'Each function verifies the JWT and the roles of its route (shared/http/routes/) in its middy stack; public routes are public by design.',
+        });
+      }
       // The stage's RouteSettings name this route: on a first deploy the stage must wait for it,
       // or CloudFormation creates the stage first and fails on a route that does not exist yet.
       if (route.throttle === 'public') defaultStage.addResourceDependency(httpRoute.node.defaultChild as CfnResource);

@@ -67,6 +67,13 @@ function parseWith(schema: ZodType | undefined, value: unknown, prefix: string):
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: zodToFieldErrors(result.error, prefix) };
 }
 
+function dropBodyOfHead(request: { event: APIGatewayProxyEventV2; response: APIGatewayProxyStructuredResultV2 | null }): void {
+  if (request.event?.requestContext?.http?.method !== 'HEAD' || !request.response) return;
+  const { body, isBase64Encoded, ...rest } = request.response;
+  const length = body === undefined ? 0 : Buffer.byteLength(body, isBase64Encoded ? 'base64' : 'utf8');
+  request.response = { ...rest, headers: { ...rest.headers, 'content-length': String(length) } };
+}
+
 export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<R>) => Promise<HttpReply>) {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
     // Powertools outermost: the Lambda context and the correlation id on every log line, the
@@ -74,6 +81,11 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(captureLambdaHandler(tracer, { captureResponse: false }))
     .use(logMetrics(metrics))
+    .use({
+      // HEAD answers as GET would, headers only (the API stack routes HEAD beside every GET)
+      after: async (request) => dropBodyOfHead(request),
+      onError: async (request) => dropBodyOfHead(request),
+    })
     .use({
       // the access log the API's own log cannot be: behind CloudFront, API Gateway only sees the
       // edge's address, so each function logs the caller's (from X-Forwarded-For) with the outcome

@@ -43,6 +43,7 @@ const STATUS_TEXT: Record<number, string> = {
   401: 'Not signed in, or the session has ended',
   403: 'Signed in, but not allowed',
   404: 'Not found',
+  406: 'None of the media types the route answers in is acceptable (Accept)',
   409: 'Conflicts with the current state',
   413: 'Body too large',
   415: 'Wrong media type',

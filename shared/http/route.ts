@@ -58,7 +58,7 @@ export interface RouteDef {
    * The route's own problem codes by status, beyond those every route of its kind may answer
    * (validation, authentication, roles, media type, size; see shared/http/openapi.ts).
    */
-  problems?: Partial<Record<400 | 401 | 403 | 404 | 409 | 422 | 429, readonly string[]>>;
+  problems?: Partial<Record<400 | 401 | 403 | 404 | 406 | 409 | 422 | 429, readonly string[]>>;
 }
 
 export const defineRoute = <R extends RouteDef>(route: R): R => route;

@@ -21,6 +21,7 @@ export const messages = {
   INVALID_PATH: { th: 'ที่อยู่ไม่ถูกต้อง', en: 'The address is malformed' },
   ROUTE_NOT_FOUND: { th: 'ไม่พบบริการที่เรียก', en: 'No such route' },
   METHOD_NOT_ALLOWED: { th: 'ไม่รองรับวิธีการเรียกนี้', en: 'Method not allowed' },
+  NOT_ACCEPTABLE: { th: 'บริการนี้ตอบในรูปแบบข้อมูลที่ขอ (Accept) ไม่ได้', en: 'This route cannot answer in any media type the Accept header allows' },
   UNAUTHENTICATED: { th: 'กรุณาเข้าสู่ระบบก่อนใช้งาน', en: 'Please sign in first' },
   TOKEN_INVALID: { th: 'การเข้าสู่ระบบหมดอายุหรือไม่ถูกต้อง กรุณาเข้าสู่ระบบใหม่', en: 'Your session has expired or is invalid; please sign in again' },
   FORBIDDEN: { th: 'คุณไม่มีสิทธิ์ใช้งานส่วนนี้', en: 'You are not allowed to do this' },

@@ -154,6 +154,8 @@ describe('the synthesized app', () => {
   it('wires every route in the route table to API Gateway', () => {
     const routes = Object.values(api.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey as string);
     for (const route of routeList) expect(routes).toContain(`${route.method} ${route.path}`);
+    // HEAD wherever GET works, answered by the same function
+    for (const route of routeList.filter((r) => r.method === 'GET')) expect(routes).toContain(`HEAD ${route.path}`);
   });
 
   it('throttles public routes harder than the default', () => {

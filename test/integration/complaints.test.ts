@@ -235,4 +235,18 @@ describe('reports', () => {
     const inBe = await stack.call<{ total: { total: number } }>('GET', `/reports/complaints?month=${be}`, { token: infoCenter });
     expect([inBe.status, inBe.body.total.total]).toEqual([200, res.body.total.total]);
   });
+
+  it('answers the media type Accept prefers: q-values, wildcards and letter case honoured, 406 when none fits', async () => {
+    const month = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
+    const typeFor = async (accept: string) => {
+      const res = await fetch(`${stack.apiUrl}/reports/complaints?month=${month}`, { headers: { accept, authorization: `Bearer ${infoCenter}` } });
+      return [res.status, (res.headers.get('content-type') ?? '').split(';')[0]];
+    };
+    // a lower q for CSV than JSON: JSON (the report used to answer CSV whenever the header named it)
+    expect(await typeFor('text/csv;q=0.5, application/json')).toEqual([200, 'application/json']);
+    expect(await typeFor('application/pdf;q=0, Text/CSV')).toEqual([200, 'text/csv']);
+    expect(await typeFor('application/pdf;q=0.9, text/csv;q=0.8')).toEqual([200, 'application/pdf']);
+    expect(await typeFor('*/*')).toEqual([200, 'application/json']);
+    expect(await typeFor('image/png')).toEqual([406, 'application/problem+json']);
+  });
 });

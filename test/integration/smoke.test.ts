@@ -45,8 +45,21 @@ describe('local stack wiring', () => {
     expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
     const wrongMethod = await stack.call<{ code: string; title: string }>('DELETE', '/complaint-topics');
     expect([wrongMethod.status, wrongMethod.body.code, wrongMethod.body.title]).toEqual([405, 'METHOD_NOT_ALLOWED', 'ไม่รองรับวิธีการเรียกนี้']);
-    expect(wrongMethod.headers.get('allow')).toBe('GET');
+    expect(wrongMethod.headers.get('allow')).toBe('GET, HEAD');
     expect(wrongMethod.headers.get('content-language')).toBe('th');
+  });
+
+  it('answers HEAD wherever GET works: the same status and headers, no body', async () => {
+    for (const path of ['/health', '/complaint-topics', '/hospitals']) {
+      const [get, head] = await Promise.all([fetch(`${stack.apiUrl}${path}`), fetch(`${stack.apiUrl}${path}`, { method: 'HEAD' })]);
+      expect([head.status, head.headers.get('content-type')], path).toEqual([get.status, get.headers.get('content-type')]);
+      expect(head.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(await head.text(), path).toBe('');
+    }
+    const headMissing = await fetch(`${stack.apiUrl}/calendar/2031`, { method: 'HEAD' });
+    expect([headMissing.status, await headMissing.text()]).toEqual([404, '']);
+    // HEAD on a path that only takes POST is a wrong method, as GET would be
+    expect((await fetch(`${stack.apiUrl}/auth/login`, { method: 'HEAD' })).status).toBe(405);
   });
 
   it('answers problem JSON in Thai, or English on request, for bad input', async () => {

@@ -176,3 +176,17 @@ describe('the access log', () => {
     expect(clientIpOf(event)).toBe('203.0.113.7');
   });
 });
+
+describe('HEAD', () => {
+  const getRoute = defineRoute({ id: 'test.read', method: 'GET', path: '/api/read', handler: 'unused', auth: 'public', summary: 'read', access: {} });
+  const read = httpHandler(getRoute, async () => ({ status: 200, body: { hello: 'สวัสดี' } }));
+
+  it('answers as GET would, with the length of the body it leaves out', async () => {
+    const get = await read(apiEvent({ method: 'GET', path: '/api/read' }), lambdaContext('test'));
+    const head = await read(apiEvent({ method: 'HEAD', path: '/api/read' }), lambdaContext('test'));
+    expect(head.statusCode).toBe(get.statusCode);
+    expect(head.body).toBeUndefined();
+    expect(head.headers?.['content-type']).toBe(get.headers?.['content-type']);
+    expect(head.headers?.['content-length']).toBe(String(Buffer.byteLength(get.body!, 'utf8')));
+  });
+});

@@ -35,4 +35,9 @@ describe('matchRoute', () => {
     expect(matchRoute('DELETE', '/api/complaints/track/AB12CD34')).toBe('method-not-allowed');
     expect(matchRoute('GET', '/api/nowhere')).toBeUndefined();
   });
+
+  it('answers HEAD with the GET route of the path', () => {
+    expect(matchRoute('HEAD', '/api/complaints/track/AB12CD34')).toMatchObject({ route: { id: 'complaints.track' } });
+    expect(matchRoute('HEAD', '/api/auth/login')).toBe('method-not-allowed');
+  });
 });
