@@ -14,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   sla: async () => (await import('./sla')).sla,
   'cold-start': async () => (await import('./cold-start')).coldStart,
   throughput: async () => (await import('./throughput')).throughput,
+  'round-trips': async () => (await import('./round-trips')).roundTrips,
   'report-cost': async () => (await import('./report-cost')).reportCost,
   load: async () => (await import('./load')).load,
   site: async () => (await import('./site')).site,

@@ -7,6 +7,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import path from 'node:path';
+import { BUNDLE_ALIASES, BUNDLE_BANNER, BUNDLE_TARGET } from './bundling';
 
 export const HANDLER_METADATA_KEY = 'sso:handler';
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -65,11 +66,12 @@ export class SsoFunction extends NodejsFunction {
         minify: true,
         sourceMap: true,
         // node20 output also runs on the local Node 20 (benchmarks import the bundles)
-        target: 'node20',
+        target: BUNDLE_TARGET,
         mainFields: ['module', 'main'],
-        // ESM bundles need a require() for the few CommonJS dependencies
-        banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
+        banner: BUNDLE_BANNER,
         externalModules: [],
+        // the credential chain reduced to the environment provider (infra/constructs/bundling.ts)
+        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([name, target]) => `${name}=${target}`) },
       },
     });
     (this.node.defaultChild as CfnFunction).addMetadata(HANDLER_METADATA_KEY, props.entry);
