@@ -65,6 +65,8 @@ export interface AwardSubmission {
 export const submissionIdOf = (yearBE: number, hospitalCode: string) => `AW-${yearBE}-${hospitalCode}`;
 /** The aggregate a submission's audit records are kept under (shared/data/audit-repository.ts). */
 export const submissionAggregate = (submissionId: string) => `AWARDSUB#${submissionId}`;
+/** The aggregate a programme's audit records (saved, extensions, results) are kept under. */
+export const programmeAggregate = (yearBE: number) => `AWARD#${yearBE}`;
 const subKey = (id: string) => ({ pk: submissionAggregate(id), sk: 'SUBMISSION' });
 
 export async function getSubmission(submissionId: string): Promise<AwardSubmission | undefined> {

@@ -7,9 +7,11 @@ import {
   getSubmission,
   listExtensions,
   listSubmissions,
+  programmeAggregate,
   putExtension,
   putProgramme,
   saveSubmission,
+  submissionAggregate,
   submissionIdOf,
   type AwardSubmission,
   type Extension,
@@ -36,7 +38,7 @@ export async function saveProgramme(programme: AwardProgramme, admin: Principal,
   const issues = programmeChangeIssues(programme, { ...(results ? { results } : {}), entries, extensions });
   if (issues.length) refuse(issues);
   await putProgramme(programme);
-  await appendAudit(`AWARD#${programme.yearBE}`, { at: now.toISOString(), actor: admin.userId, action: 'programme-saved' });
+  await appendAudit(programmeAggregate(programme.yearBE), { at: now.toISOString(), actor: admin.userId, action: 'programme-saved' });
   return programme;
 }
 
@@ -60,7 +62,7 @@ export async function grantExtension(
   if (issues.length) refuse(issues);
   const extension: Extension = { yearBE: programme.yearBE, hospitalCode: hospital.code, deadline: input.deadline, reason: input.reason, grantedBy: officer.userId, grantedAt: now.toISOString() };
   await putExtension(extension);
-  await appendAudit(`AWARD#${programme.yearBE}`, { at: extension.grantedAt, actor: officer.userId, action: 'extension-granted', reason: `${hospital.code} → ${input.deadline}: ${input.reason}` });
+  await appendAudit(programmeAggregate(programme.yearBE), { at: extension.grantedAt, actor: officer.userId, action: 'extension-granted', reason: `${hospital.code} → ${input.deadline}: ${input.reason}` });
 
   const entry = await getSubmission(submissionIdOf(programme.yearBE, hospital.code));
   const judgement = entry ? judgeEntry(entry, input.deadline) : undefined;
@@ -70,6 +72,6 @@ export async function grantExtension(
   else delete next.lateReason;
   // a concurrent submit changed it: that submit was judged against the extension already
   if (!(await saveSubmission(next, entry.status, entry.receivedAt))) return extension;
-  await appendAudit(`AWARDSUB#${entry.submissionId}`, { at: now.toISOString(), actor: officer.userId, action: 'rejudged-for-extension', fromState: entry.status, toState: next.status });
+  await appendAudit(submissionAggregate(entry.submissionId), { at: now.toISOString(), actor: officer.userId, action: 'rejudged-for-extension', fromState: entry.status, toState: next.status });
   return { ...extension, rejudged: { submissionId: entry.submissionId, from: entry.status, to: next.status } };
 }

@@ -6,7 +6,7 @@ import type { Principal } from '../auth/roles';
 import { getAccount } from '../data/account-lookup';
 import type { Account } from '../data/accounts-repository';
 import { appendAudit } from '../data/audit-repository';
-import { getProgramme, getResults, getSubmission, listExtensions, listScores, listSubmissions, putResults, putScore, type AwardSubmission, type Results, type Score } from '../data/awards-repository';
+import { getProgramme, getResults, programmeAggregate, getSubmission, listExtensions, listScores, listSubmissions, putResults, putScore, type AwardSubmission, type Results, type Score } from '../data/awards-repository';
 import { getHospital, listHospitals } from '../data/reference-repository';
 import { allocateAwards, InvalidScoreError, weightedScore, type AllocationEntry } from '../domain/award-allocation';
 import { resultsIssues } from '../domain/award-invariants';
@@ -155,6 +155,6 @@ export async function computeResults(programme: AwardProgramme, designations: Re
     ...(publish ? { publishedAt: now.toISOString() } : {}),
   };
   await putResults(results);
-  await appendAudit(`AWARD#${programme.yearBE}`, { at: now.toISOString(), actor: officer.userId, action: publish ? 'results-published' : 'results-drafted' });
+  await appendAudit(programmeAggregate(programme.yearBE), { at: now.toISOString(), actor: officer.userId, action: publish ? 'results-published' : 'results-drafted' });
   return { ...results, progress: await selectionProgress(programme, scored) };
 }
