@@ -82,6 +82,9 @@ export function hospitalCombobox(name: string, label: string, options: FieldOpti
     const x = results[i];
     if (!x) return;
     chosen = x;
+    // a search still under way must not reopen the list over the choice
+    clearTimeout(timer);
+    turn += 1;
     input.value = `${nameOf(x)} (${provinceName(x.provinceCode)})`;
     status.textContent = L(`เลือก ${nameOf(x)} จังหวัด${provinceName(x.provinceCode)} รหัส ${x.code}`, `Chosen: ${nameOf(x)}, ${provinceName(x.provinceCode)}, code ${x.code}`);
     close();
@@ -104,7 +107,8 @@ export function hospitalCombobox(name: string, label: string, options: FieldOpti
       }),
     );
     setActive(-1);
-    if (results.length > 0) open();
+    // an answer that comes after the user moved on stays closed
+    if (results.length > 0 && document.activeElement === input) open();
     else close();
     status.textContent =
       found.length === 0
