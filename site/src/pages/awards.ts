@@ -1,7 +1,7 @@
 // Hospital of the Heart: the programme page with its countdown, the hospital's upload page (a
 // progress bar per file) and receipt, the officers' and committee's pages, and the honour roll.
 import { api, ApiProblem, downloadFile, sha256Hex, uploadFile } from '../api';
-import { showDate, showYearBE } from '../dates';
+import { datePattern, showDate, showYearBE } from '../dates';
 import { h } from '../dom';
 import { field, showProblem } from '../forms';
 import { lang } from '../i18n';
@@ -208,8 +208,8 @@ page('/staff/awards/:year', async ({ params }) => {
   const out = h('p', { role: 'status', id: 'staff-award-result' });
   const postal = {
     hospitalCode: field('postal-hospital', L('รหัสสถานพยาบาล', 'Hospital code'), h('input', { inputmode: 'numeric' })),
-    postmarkDate: field('postal-postmark', L('วันประทับตราไปรษณีย์ (พ.ศ. หรือ ค.ศ. เช่น 10/07/2570)', 'Postmark date (BE or CE)'), h('input', { placeholder: 'วว/ดด/ปปปป' })),
-    receivedDate: field('postal-received', L('วันที่ได้รับ', 'Date received'), h('input', { placeholder: 'วว/ดด/ปปปป' })),
+    postmarkDate: field('postal-postmark', L('วันประทับตราไปรษณีย์ (พ.ศ. หรือ ค.ศ. เช่น 10/07/2570)', 'Postmark date (BE or CE)'), h('input', { placeholder: datePattern() })),
+    receivedDate: field('postal-received', L('วันที่ได้รับ', 'Date received'), h('input', { placeholder: datePattern() })),
   };
   const postalForm = h('form', { class: 'form', id: 'postal-form' }, h('h2', {}, L('บันทึกใบสมัครทางไปรษณีย์', 'Record a postal submission')), ...Object.values(postal).map((f) => f.wrapper), h('button', { class: 'button', type: 'submit' }, L('บันทึก', 'Record')));
   postalForm.addEventListener('submit', async (e) => {
@@ -238,7 +238,7 @@ page('/staff/awards/:year', async ({ params }) => {
   });
   const ext = {
     hospitalCode: field('ext-hospital', L('รหัสสถานพยาบาล', 'Hospital code'), h('input', { inputmode: 'numeric' })),
-    deadline: field('ext-deadline', L('กำหนดส่งใหม่ (พ.ศ. หรือ ค.ศ.)', 'New deadline (BE or CE)'), h('input', { placeholder: 'วว/ดด/ปปปป' })),
+    deadline: field('ext-deadline', L('กำหนดส่งใหม่ (พ.ศ. หรือ ค.ศ.)', 'New deadline (BE or CE)'), h('input', { placeholder: datePattern() })),
     reason: field('ext-reason', L('เหตุผล', 'Reason'), h('input', {})),
   };
   const extForm = h('form', { class: 'form', id: 'extension-form' }, h('h2', {}, L('ขยายเวลาส่งให้สถานพยาบาล', 'Extend one hospital deadline')), ...Object.values(ext).map((f) => f.wrapper), h('button', { class: 'button', type: 'submit' }, L('ขยายเวลา', 'Extend')));
