@@ -10,8 +10,7 @@ import { ForbiddenError } from '../../shared/http/errors';
 import { complaintReportPdf } from '../../shared/documents/complaint-report';
 import { httpHandler } from '../../shared/http/http-handler';
 import { negotiateMediaType } from '../../shared/http/content-negotiation';
-
-const OUTCOME_TH = { resolved: 'แก้ไขแล้ว', mediated: 'ไกล่เกลี่ยแล้ว', unfounded: 'ไม่มีมูล', referred: 'ส่งต่อหน่วยงานอื่น', withdrawn: 'ผู้ร้องถอนเรื่อง' } as const;
+import { outcomeWords } from '../../shared/i18n/complaint-words';
 
 export const handler = httpHandler(reportsRoutes.complaintReport, async ({ query, principal, headers }) => {
   const scope = officeScope(principal);
@@ -56,7 +55,7 @@ export const handler = httpHandler(reportsRoutes.complaintReport, async ({ query
         [
           'ระดับ (level)', 'รหัส (code)', 'ชื่อ (name)', 'จำนวนเรื่อง (total)', 'ยังไม่ปิด (open)', 'ปิดแล้ว (closed)', 'เกินกำหนด (slaBreaches)', 'เรื่องที่เกินกำหนด (casesWithBreach)',
           ...topics.map((t) => `ประเด็น: ${topicName.get(t) ?? t} (topic:${t})`),
-          ...outcomes.map((o) => `ผลการดำเนินการ: ${OUTCOME_TH[o as keyof typeof OUTCOME_TH] ?? o} (outcome:${o})`),
+          ...outcomes.map((o) => `ผลการดำเนินการ: ${outcomeWords(o)?.th ?? o} (outcome:${o})`),
         ],
         ...report.hospitals.map((r) => rows('hospital', r)),
         ...report.offices.map((r) => rows('office', r)),

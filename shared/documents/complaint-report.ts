@@ -5,17 +5,9 @@ import { getHospitalsByCodes } from '../data/hospital-registry-repository';
 import { listOffices } from '../data/reference-repository';
 import type { buildComplaintReport } from '../domain/complaint-report';
 import { renderComplaintReport } from '../pdf/complaint-report';
-import type { OUTCOMES } from '../schemas/complaints';
+import { COMPLAINT_OUTCOME_WORDS } from '../i18n/complaint-words';
 import { formatThaiDate } from '../time/bangkok';
 
-/** The words of the CSV report's outcome columns (functions/reports/complaints-report.ts). */
-export const OUTCOME_NAMES_TH: Record<(typeof OUTCOMES)[number], string> = {
-  resolved: 'แก้ไขแล้ว',
-  mediated: 'ไกล่เกลี่ยแล้ว',
-  unfounded: 'ไม่มีมูล',
-  referred: 'ส่งต่อหน่วยงานอื่น',
-  withdrawn: 'ผู้ร้องถอนเรื่อง',
-};
 
 /** "เดือนพฤศจิกายน 2569", or "ปีงบประมาณ พ.ศ. 2570 (1 ตุลาคม 2569 – 30 กันยายน 2570)". */
 export function periodTh(period: { month?: string; fiscalYear?: number }): string {
@@ -38,7 +30,7 @@ export async function complaintReportPdf(
         hospitals: Object.fromEntries(hospitals.map((h) => [h.code, h.nameTh])),
         offices: Object.fromEntries(offices.map((o) => [o.officeCode, o.nameTh])),
         topics: Object.fromEntries(topics.map((t) => [t.code, t.nameTh])),
-        outcomes: OUTCOME_NAMES_TH,
+        outcomes: Object.fromEntries(Object.entries(COMPLAINT_OUTCOME_WORDS).map(([code, words]) => [code, words.th])),
       },
     },
     now,

@@ -4,6 +4,7 @@
 import type { Role } from '../../shared/auth/roles';
 import type { SlaStage } from '../../shared/domain/complaint-deadlines';
 import { t as catalogMessage } from '../../shared/i18n/messages';
+import { COMPLAINT_CHANNEL_WORDS, COMPLAINT_OUTCOME_WORDS } from '../../shared/i18n/complaint-words';
 import type { Office } from '../../shared/schemas/reference';
 import { api } from './api';
 import { lang } from './i18n';
@@ -69,13 +70,7 @@ export const COMPLAINT_STATUS: Record<string, Words> = {
 export const complaintStatusName = (code: string): string => say(COMPLAINT_STATUS[code], code);
 export const slaStageName = (code: string): string => say(SLA_STAGE_NAMES[code as SlaStage], code);
 
-export const COMPLAINT_OUTCOMES: Record<string, Words> = {
-  resolved: { th: 'แก้ไขแล้ว', en: 'Resolved' },
-  mediated: { th: 'ไกล่เกลี่ยแล้ว', en: 'Mediated' },
-  unfounded: { th: 'ข้อเท็จจริงไม่เป็นไปตามที่ร้องเรียน', en: 'Unfounded' },
-  referred: { th: 'ส่งต่อหน่วยงานอื่น', en: 'Referred' },
-  withdrawn: { th: 'ถอนเรื่อง', en: 'Withdrawn' },
-};
+export const COMPLAINT_OUTCOMES: Record<string, Words> = COMPLAINT_OUTCOME_WORDS;
 export const outcomeName = (code: string): string => say(COMPLAINT_OUTCOMES[code], code);
 
 export const COMPLAINT_EVENTS: Record<string, Words> = {
@@ -94,13 +89,7 @@ export const COMPLAINT_EVENTS: Record<string, Words> = {
 };
 export const eventName = (code: string): string => say(COMPLAINT_EVENTS[code], code);
 
-export const CHANNELS: Record<string, Words> = {
-  web: { th: 'เว็บไซต์', en: 'Web' },
-  hotline: { th: 'สายด่วน 1506', en: 'Hotline 1506' },
-  email: { th: 'อีเมล', en: 'E-mail' },
-  letter: { th: 'จดหมาย', en: 'Letter' },
-  'walk-in': { th: 'มาติดต่อด้วยตนเอง', en: 'Walk-in' },
-};
+export const CHANNELS: Record<string, Words> = COMPLAINT_CHANNEL_WORDS;
 export const channelName = (code: string): string => say(CHANNELS[code], code);
 
 export const PAUSE_REASONS: Record<string, Words> = {

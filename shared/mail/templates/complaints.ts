@@ -2,6 +2,7 @@
 import type { ComplaintCase } from '../../data/complaints-repository';
 import { formatThaiDate, toBuddhistYear } from '../../time/bangkok';
 import { renderMail, type MailContent } from '../layout';
+import { COMPLAINT_CHANNEL_WORDS, outcomeWords } from '../../i18n/complaint-words';
 
 export const STAGE_NAMES = {
   route: { th: 'ส่งต่อเรื่องให้หน่วยงานรับผิดชอบ', en: 'forward to the responsible office' },
@@ -10,13 +11,6 @@ export const STAGE_NAMES = {
 } as const;
 type Stage = keyof typeof STAGE_NAMES;
 
-const CHANNEL_NAMES = {
-  web: { th: 'เว็บไซต์', en: 'web' },
-  hotline: { th: 'สายด่วน 1506', en: 'hotline 1506' },
-  email: { th: 'อีเมล', en: 'e-mail' },
-  letter: { th: 'จดหมาย', en: 'letter' },
-  'walk-in': { th: 'ติดต่อด้วยตนเอง', en: 'walk-in' },
-} as const;
 
 /** To the responsible office: a new case is in its queue (no personal data: the link opens it). */
 export function newComplaintMail(c: ComplaintCase, topic: { nameTh: string; nameEn: string } | undefined, caseUrl: string): MailContent {
@@ -25,14 +19,14 @@ export function newComplaintMail(c: ComplaintCase, topic: { nameTh: string; name
     th: {
       subject: `เรื่องร้องเรียนใหม่ ${c.trackingCode}: สถานพยาบาลรหัส ${c.hospitalCode}`,
       paragraphs: [
-        `มีเรื่องร้องเรียนใหม่ถึงสำนักงาน ${c.officeCode} เกี่ยวกับสถานพยาบาลรหัส ${c.hospitalCode}${topic ? ` เรื่อง${topic.nameTh}` : ''} รับทาง${CHANNEL_NAMES[c.channel].th} เมื่อ ${formatThaiDate(new Date(c.receivedAt), { lang: 'th', withTime: true })}`,
+        `มีเรื่องร้องเรียนใหม่ถึงสำนักงาน ${c.officeCode} เกี่ยวกับสถานพยาบาลรหัส ${c.hospitalCode}${topic ? ` เรื่อง${topic.nameTh}` : ''} รับทาง${COMPLAINT_CHANNEL_WORDS[c.channel].th} เมื่อ ${formatThaiDate(new Date(c.receivedAt), { lang: 'th', withTime: true })}`,
         ...(acknowledge ? [`กรุณาติดต่อผู้ร้องเรียนภายใน ${formatThaiDate(new Date(acknowledge.dueAt), { lang: 'th', withTime: true })}`] : []),
       ],
     },
     en: {
       subject: `New complaint ${c.trackingCode}: hospital ${c.hospitalCode}`,
       paragraphs: [
-        `A new complaint for office ${c.officeCode} about hospital ${c.hospitalCode}${topic ? ` (${topic.nameEn})` : ''}, received by ${CHANNEL_NAMES[c.channel].en} on ${formatThaiDate(new Date(c.receivedAt), { lang: 'en', withTime: true })}.`,
+        `A new complaint for office ${c.officeCode} about hospital ${c.hospitalCode}${topic ? ` (${topic.nameEn})` : ''}, received by ${COMPLAINT_CHANNEL_WORDS[c.channel].en.toLowerCase()} on ${formatThaiDate(new Date(c.receivedAt), { lang: 'en', withTime: true })}.`,
         ...(acknowledge ? [`Please contact the complainant by ${formatThaiDate(new Date(acknowledge.dueAt), { lang: 'en', withTime: true })}.`] : []),
       ],
     },
@@ -96,24 +90,17 @@ export function slaEscalationMail(c: ComplaintCase, stage: Stage, dueAt: string,
   });
 }
 
-const OUTCOMES: Record<string, { th: string; en: string }> = {
-  resolved: { th: 'แก้ไขแล้ว', en: 'resolved' },
-  mediated: { th: 'ไกล่เกลี่ยแล้ว', en: 'mediated' },
-  unfounded: { th: 'ข้อเท็จจริงไม่เป็นไปตามที่ร้องเรียน', en: 'unfounded' },
-  referred: { th: 'ส่งต่อหน่วยงานอื่น', en: 'referred' },
-  withdrawn: { th: 'ผู้ร้องเรียนถอนเรื่อง', en: 'withdrawn' },
-};
 
 export function complainantMail(c: ComplaintCase, kind: 'acknowledged' | 'reported' | 'closed', trackUrl: string, note?: string): MailContent {
   const th = {
     acknowledged: `สำนักงานประกันสังคมได้รับเรื่องร้องเรียนของท่าน (รหัสติดตาม ${c.trackingCode}) และอยู่ระหว่างดำเนินการ`,
     reported: `ผลการดำเนินการเรื่องร้องเรียนของท่าน (รหัสติดตาม ${c.trackingCode}): ${note ?? ''}`,
-    closed: `เรื่องร้องเรียนของท่าน (รหัสติดตาม ${c.trackingCode}) ได้ยุติแล้ว ผล: ${OUTCOMES[c.outcome ?? '']?.th ?? ''}`,
+    closed: `เรื่องร้องเรียนของท่าน (รหัสติดตาม ${c.trackingCode}) ได้ยุติแล้ว ผล: ${outcomeWords(c.outcome)?.th ?? ''}`,
   }[kind];
   const en = {
     acknowledged: `SSO has taken up your complaint (tracking code ${c.trackingCode}).`,
     reported: `The outcome of your complaint ${c.trackingCode}: ${note ?? ''}`,
-    closed: `Your complaint ${c.trackingCode} is closed. Outcome: ${OUTCOMES[c.outcome ?? '']?.en ?? ''}.`,
+    closed: `Your complaint ${c.trackingCode} is closed. Outcome: ${outcomeWords(c.outcome)?.en.toLowerCase() ?? ''}.`,
   }[kind];
   return renderMail({
     th: { subject: `เรื่องร้องเรียน ${c.trackingCode}`, paragraphs: [`เรียน ${c.complainant.name}`, th, 'สอบถามเพิ่มเติม สายด่วน 1506'] },
