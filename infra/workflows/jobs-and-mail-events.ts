@@ -70,7 +70,7 @@ export function wireMailEvents(stack: Stack, configurationSet: ConfigurationSet)
  * The functions that check uploads (shared/uploads/upload-slots.ts verifyUpload) tag a rejected
  * object version `upload-verdict=rejected`, for the bucket's lifecycle rule: tagging only, on objects.
  */
-export const UPLOAD_VERIFIERS = ['functions/uploads/verify-upload.ts', 'functions/credentials/submit-request.ts', 'functions/awards/submit.ts'];
+export const UPLOAD_VERIFIERS = ['functions/uploads/verify-upload.ts', 'functions/credentials/submit-request.ts', 'functions/awards/submit.ts', 'functions/awards/attach-scans.ts'];
 
 export function grantRejectedUploadTagging(stack: Stack): void {
   const byHandler = functionsByHandler(stack);
