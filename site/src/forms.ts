@@ -106,17 +106,23 @@ export interface ErrorSummary {
 /**
  * The GOV.UK error summary at the top of a form: a heading and a link to each field in error.
  * After a failed submit it takes the focus, so a screen reader reads it once (no live region:
- * focus is the announcement); a link moves the focus to its field (not the URL: the router owns the hash).
+ * focus is the announcement; a role=alert as well would read it twice, as it appears and as it is focused); a link moves the focus to its field (not the URL: the router owns the hash).
  */
 export function errorSummary(id: string): ErrorSummary {
   const title = h('h2', { id: `${id}-title` }, lang() === 'th' ? 'มีข้อผิดพลาด กรุณาแก้ไขข้อมูลต่อไปนี้' : 'There is a problem');
   const list = h('ul', {});
-  const el = h('div', { class: 'error-summary', id, tabindex: -1, 'aria-labelledby': `${id}-title`, hidden: true }, title, list);
+  // no name of its own (a generic element may not have one): a screen reader reads the focused summary's text
+  const el = h('div', { class: 'error-summary', id, tabindex: -1, hidden: true }, title, list);
+  const clear = () => {
+    el.hidden = true;
+    list.replaceChildren();
+  };
   return {
     el,
+    clear,
     show(errors) {
       for (const e of errors) if (e.target) setFieldError(e.target, e.message);
-      if (errors.length === 0) return this.clear();
+      if (errors.length === 0) return clear();
       list.replaceChildren(
         ...errors.map((e) => {
           if (!e.target) return h('li', {}, e.message);
@@ -132,10 +138,6 @@ export function errorSummary(id: string): ErrorSummary {
       );
       el.hidden = false;
       el.focus();
-    },
-    clear() {
-      el.hidden = true;
-      list.replaceChildren();
     },
   };
 }
