@@ -11,6 +11,8 @@ export function refreshSession(): void {
   const changePassword = document.getElementById('change-password');
   who.textContent = s ? `${t('signedInAs')}: ${s.user.userId}` : '';
   logout.hidden = !s;
+  // the header lays out its menu by how much it holds (styles.css)
+  document.querySelector('header.top')?.classList.toggle('signed-in', !!s);
   if (changePassword) changePassword.hidden = !s;
 }
 
