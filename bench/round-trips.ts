@@ -1,11 +1,14 @@
 // Round trips: the AWS calls one request of each public route makes on its request path (DynamoDB
 // reads and writes, Step Functions, SES, S3, Secrets Manager), counted by a middleware on the
 // application's own clients and attributed to the handler that made them.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Benchmark } from './support/benchmark';
 import { samplePdf, startBenchStack, type BenchStack } from './support/stack';
 import { table } from './support/stats';
 
 const REPEAT = 10;
+export const ROUND_TRIPS_JSON = path.join(import.meta.dirname, 'round-trips.json');
 /** Targets (issue 18): a public POST writes DynamoDB once (one transaction) and starts at most one execution; a public GET reads once. */
 const MAX_WRITES_PER_POST = 1;
 const MAX_READS_PER_GET = 1;
@@ -52,7 +55,7 @@ interface Scenario {
   run(stack: BenchStack, i: number): Promise<number>;
 }
 
-interface Row {
+export interface Row {
   route: string;
   statuses: string;
   reads: number;
@@ -136,6 +139,8 @@ export const roundTrips: Benchmark = {
         rows.push(row);
         log(`  ${scenario.route}: ${row.reads.toFixed(1)} reads, ${row.writes.toFixed(1)} writes, ${Object.entries(row.other).map(([s, n]) => `${s} ${n.toFixed(1)}`).join(', ')}`);
       }
+      // per route, machine-readable: docs/cost.md's model (bench/cost-model.ts) prices these
+      writeFileSync(ROUND_TRIPS_JSON, `${JSON.stringify(rows, null, 2)}\n`);
       const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
       const list = (m: Record<string, number>) => Object.entries(m).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${fmt(n)}`).join(', ') || '—';
       const isPost = (r: Row) => r.route.startsWith('POST');
