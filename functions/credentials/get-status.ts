@@ -3,7 +3,7 @@ import { credentialsRoutes } from '../../shared/http/routes/credentials';
 import { requestRead } from '../../shared/data/credential-requests-repository';
 import { readTogether } from '../../shared/data/transaction';
 import { uploadSlotRead } from '../../shared/data/upload-slots-repository';
-import { signedFormKeyOf } from '../../shared/use-cases/credential-uploads';
+import { signedFormKeyOf } from '../../shared/uploads/prefixes';
 import { NotFoundError } from '../../shared/http/errors';
 import { httpHandler } from '../../shared/http/http-handler';
 

@@ -5,6 +5,9 @@
 export const UPLOAD_PREFIXES = ['awards/', 'credential-requests/'] as const;
 export const RECEIVED_PREFIX = 'received/';
 
+/** Where a credential request's signed form is uploaded: known from its id, so it can be read with the request. */
+export const signedFormKeyOf = (requestId: string) => `credential-requests/${requestId}/signed-form.pdf`;
+
 /**
  * The write-once key of a file received from `key`: one per receipt (`receiptAt`, an ISO instant),
  * so a later receipt of the same entry never overwrites an earlier one.

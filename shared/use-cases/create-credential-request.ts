@@ -11,7 +11,8 @@ import { formLink } from '../documents/form-link';
 import { checkRequestHospitals } from '../domain/credential-request-rules';
 import { RuleError } from '../http/errors';
 import { newRequestId } from '../ids';
-import { newSignedFormUpload, signedFormKeyOf } from './credential-uploads';
+import { signedFormKeyOf } from '../uploads/prefixes';
+import { newSignedFormUpload } from './credential-uploads';
 import { resolveHospital } from './resolve-hospital';
 
 type NewRequest = Omit<CredentialRequest, 'requestId' | 'status' | 'createdAt' | 'signedFormKey'>;

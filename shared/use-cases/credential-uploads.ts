@@ -8,9 +8,6 @@ import { uploadSlotWrite, type UploadSlot } from '../data/upload-slots-repositor
 
 export const SIGNED_FORM_MAX_BYTES = 5 * 1024 * 1024;
 
-/** Where a request's signed form is uploaded (known from its id, so it can be read with the request). */
-export const signedFormKeyOf = (requestId: string) => `credential-requests/${requestId}/signed-form.pdf`;
-
 const signedFormSlot = (request: Pick<CredentialRequest, 'requestId' | 'signedFormKey'>) =>
   ({ key: request.signedFormKey, owner: 'credential-request', ownerId: request.requestId, slot: 'signedForm', maxBytes: SIGNED_FORM_MAX_BYTES }) as const;
 
