@@ -1,17 +1,17 @@
 // GET /api/award-programmes/{yearBE}/submissions: officers see all, each with its documents and
-// whether it is complete; the committee the on-time, complete ones.
+// whether it is complete; a committee member the on-time, complete ones their panel covers.
 import { awardsRoutes } from '../../shared/http/routes/awards';
-import { getExtension, listSubmissions } from '../../shared/data/awards-repository';
+import { getExtension, getProgramme, listSubmissions } from '../../shared/data/awards-repository';
 import { listHospitals } from '../../shared/data/reference-repository';
 import { httpHandler } from '../../shared/http/http-handler';
-import { isComplete } from '../../shared/domain/award-completeness';
 import { documentsOf } from '../../shared/use-cases/award-documents';
+import { scorableBy } from '../../shared/use-cases/award-selection';
 
 export const handler = httpHandler(awardsRoutes.listAwardSubmissions, async ({ params, principal }) => {
-  const [submissions, hospitals] = await Promise.all([listSubmissions(params.yearBE), listHospitals()]);
+  const [submissions, hospitals, programme] = await Promise.all([listSubmissions(params.yearBE), listHospitals(), getProgramme(params.yearBE)]);
   const officer = principal.roles.includes('awards-officer');
-  const visible = submissions.filter((s) => officer || (s.status === 'received' && isComplete(s.files)));
   const names = new Map(hospitals.map((h) => [h.code, h]));
+  const visible = submissions.filter((s) => officer || scorableBy(programme, principal.userId, s, { code: s.hospitalCode, officeCode: names.get(s.hospitalCode)?.officeCode }));
   return {
     body: await Promise.all(
       visible.map(async (s) => {

@@ -47,6 +47,17 @@ export async function scoreSubmission(
 }
 
 /**
+ * The entries a committee member's list shows: the ones they may score, i.e. on time, complete and
+ * of a hospital their panel covers (a member on no panel sees none). The same rule as scoring, so
+ * the list never offers an entry that answers 403.
+ */
+export function scorableBy(programme: Pick<AwardProgramme, 'panels'> | undefined, memberId: string, s: AwardSubmission, hospital: PanelHospital): boolean {
+  if (s.status !== 'received' || !isComplete(s.files) || !programme) return false;
+  const panel = panelOfMember(panelsOf(programme), memberId);
+  return panel !== undefined && panelCovers(panel, hospital);
+}
+
+/**
  * A member sees their own score, and the others' only once they have scored it themselves. Awards
  * officers see them all and, for an entry that exists, which of its panels have not finished.
  */

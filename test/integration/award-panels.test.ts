@@ -66,6 +66,21 @@ describe('committee panels', () => {
     expect([submitted.status, submitted.body.status]).toEqual([200, 'received']);
   });
 
+  it('refuses a member whose panel does not cover the hospital, and one on no panel, with 403 and a code', async () => {
+    // before anyone scores: afterwards such a change would orphan stored scores (PANEL_CHANGE_ORPHANS_SCORES)
+    const p = await programme(2570);
+    // the BKK-01 member's panel now scores a list of hospitals without the demo hospital
+    const moved = { ...p, panels: p.panels.map((x) => (x.id === 'office-bkk-01' ? { ...x, scores: { kind: 'hospitals', hospitalCodes: ['5000002'] } } : x)) };
+    expect((await save(moved)).status).toBe(200);
+    const outside = await score(bkkOffice, 'demo-committee-bkk-01');
+    expect([outside.status, outside.body.code]).toEqual([403, 'PANEL_DOES_NOT_SCORE_HOSPITAL']);
+    const withoutHead = { ...p, panels: p.panels.map((x) => (x.id === 'head-office' ? { ...x, members: ['another-member'] } : x)) };
+    expect((await save(withoutHead)).status).toBe(200);
+    const nowhere = await score(headOffice, 'demo-committee');
+    expect([nowhere.status, nowhere.body.code]).toEqual([403, 'NOT_ON_A_PANEL']);
+    expect((await save(p)).status).toBe(200);
+  });
+
   it('records each score under the member panel and shows the officer which panels have not finished', async () => {
     const head = await score(headOffice, 'demo-committee');
     expect([head.status, head.body.panel, head.body.weighted]).toEqual([200, 'head-office', 86]);
@@ -112,20 +127,6 @@ describe('committee panels', () => {
     const asMember = await stack.call<Scores>('GET', `/award-submissions/${ENTRY}/scores`, { token: headOffice });
     expect(asMember.body.scores).toHaveLength(3);
     expect(asMember.body.progress).toBeUndefined();
-  });
-
-  it('refuses a member whose panel does not cover the hospital, and one on no panel, with 403 and a code', async () => {
-    const p = await programme(2570);
-    // the BKK-01 member's panel now scores a list of hospitals without the demo hospital
-    const moved = { ...p, panels: p.panels.map((x) => (x.id === 'office-bkk-01' ? { ...x, scores: { kind: 'hospitals', hospitalCodes: ['5000002'] } } : x)) };
-    expect((await save(moved)).status).toBe(200);
-    const outside = await score(bkkOffice, 'demo-committee-bkk-01');
-    expect([outside.status, outside.body.code]).toEqual([403, 'PANEL_DOES_NOT_SCORE_HOSPITAL']);
-    const withoutHead = { ...p, panels: p.panels.map((x) => (x.id === 'head-office' ? { ...x, members: ['another-member'] } : x)) };
-    expect((await save(withoutHead)).status).toBe(200);
-    const nowhere = await score(headOffice, 'demo-committee');
-    expect([nowhere.status, nowhere.body.code]).toEqual([403, 'NOT_ON_A_PANEL']);
-    expect((await save(p)).status).toBe(200);
   });
 });
 
@@ -197,5 +198,24 @@ describe('programme invariants', () => {
       await save(await programme(2562)),
     ];
     expect(refused.map((r) => [r.status, r.body.code])).toEqual(Array(6).fill([409, 'RESULTS_PUBLISHED']));
+  });
+});
+
+describe('what each member sees, and panels once scored', () => {
+  const OTHER = 'AW-2570-5000002'; // an e-mail entry from Chiang Mai (PRV-50): no office panel covers it
+
+  it("lists to a committee member only the entries their panel covers", async () => {
+    const recorded = await stack.call<{ uploads: Record<string, Upload> }>('POST', '/award-programmes/2570/email-submissions', { token: officer, body: { hospitalCode: '5000002', emailReceivedAt: '2026-11-20T10:00:00+07:00' } });
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
+    for (const [slot, upload] of Object.entries(recorded.body.uploads)) {
+      expect((await fetch(upload.url, { method: upload.method, headers: upload.headers, body: new Uint8Array(samplePdf(3000, `${OTHER} ${slot}`)) })).status).toBe(200);
+    }
+    expect((await stack.call('POST', `/award-submissions/${OTHER}/scans`, { token: officer })).status).toBe(200);
+    const listed = async (token: string) => (await stack.call<Array<{ submissionId: string }>>('GET', '/award-programmes/2570/submissions', { token })).body.map((s) => s.submissionId).sort();
+    expect(await listed(headOffice)).toEqual([ENTRY, OTHER]);
+    expect(await listed(insured)).toEqual([ENTRY, OTHER]);
+    // the BKK-01 office's panel covers the demo hospital only: the other entry would answer 403
+    expect(await listed(bkkOffice)).toEqual([ENTRY]);
+    expect((await stack.call<Problem>('PUT', `/award-submissions/${OTHER}/scores/demo-committee-bkk-01`, { token: bkkOffice, body: sheet(5, 5) })).body.code).toBe('PANEL_DOES_NOT_SCORE_HOSPITAL');
   });
 });

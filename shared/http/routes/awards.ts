@@ -145,7 +145,8 @@ export const awardsRoutes = {
     summary: 'Submissions of a year: on time or late, channel, extension, and whether each is complete',
     description:
       'Each entry carries complete, missingDocuments and its documents (received: size and SHA-256; or missing). ' +
-      'An entry is complete only with both the application form and the self-assessment received. The committee sees on-time, complete entries only.',
+      'An entry is complete only with both the application form and the self-assessment received. ' +
+      'A committee member sees only the entries they may score: on time, complete, and of a hospital their panel covers (none when on no panel).',
     params: yearParams,
     access: { table: 'read' },
   }),
