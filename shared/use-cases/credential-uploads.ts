@@ -1,6 +1,6 @@
 // The signed-form upload of a credential request: at most 5 MB, PDF, straight to S3; frozen at submit.
-import type { CredentialRequest } from '../data/credential-requests-repository';
-import { ConflictError } from '../http/errors';
+import { getRequest, type CredentialRequest } from '../data/credential-requests-repository';
+import { ConflictError, NotFoundError } from '../http/errors';
 import { receivedKeyOf } from '../uploads/prefixes';
 import { freezeUpload, openUploadSlot, prepareUploadSlot, UploadChangedError, type PresignedUpload } from '../uploads/upload-slots';
 import type { TableWrite } from '../data/transaction';
@@ -13,6 +13,14 @@ const signedFormSlot = (request: Pick<CredentialRequest, 'requestId' | 'signedFo
 
 export function signedFormUpload(request: Pick<CredentialRequest, 'requestId' | 'signedFormKey'>, now: Date): Promise<PresignedUpload> {
   return openUploadSlot(signedFormSlot(request), now);
+}
+
+/** A fresh upload link for a request that is still a draft (the earlier link may have expired). */
+export async function renewSignedFormUpload(requestId: string, now: Date): Promise<{ requestId: string; upload: PresignedUpload }> {
+  const request = await getRequest(requestId);
+  if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
+  if (request.status !== 'draft') throw new ConflictError('NOT_A_DRAFT');
+  return { requestId: request.requestId, upload: await signedFormUpload(request, now) };
 }
 
 /** The same upload for a new request: its slot as a write to commit with the request itself. */

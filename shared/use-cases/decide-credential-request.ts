@@ -1,4 +1,5 @@
 // Deciding a credential request (seed 002), as a numbered course:
+//  0. the request is read (404 when there is none);
 //  1. the request moves submitted → approved/rejected (a conditional write: deciding twice is 409);
 //  2. on approval, the account effect: `new` issues a user id, `reuse` reactivates the revoked id,
 //     `cancel` cancels it; new and reuse get a single-use activation link (72 h);
@@ -10,11 +11,11 @@ import { config } from '../config';
 import { createAccount, getAccount, replaceAccount, sessionEpochOf, type Account } from '../data/accounts-repository';
 import { createActivation } from '../data/activation-repository';
 import { accountAggregate, appendAudit } from '../data/audit-repository';
-import { requestAggregate, transitionRequest, type CredentialRequest } from '../data/credential-requests-repository';
+import { getRequest, requestAggregate, transitionRequest, type CredentialRequest } from '../data/credential-requests-repository';
 import { endSessions } from '../domain/account-sessions';
 import { accountHospitalOf, accountMismatch } from '../domain/credential-request-rules';
 import { formatUserId, USER_ID_RANDOM_BYTES } from '../domain/user-id';
-import { ConflictError, RuleError } from '../http/errors';
+import { ConflictError, NotFoundError, RuleError } from '../http/errors';
 import { sendMail } from '../mail/outbox';
 import { approvedMail, rejectedMail } from '../mail/templates/credentials';
 import { METRIC } from '../metric-names';
@@ -26,7 +27,9 @@ export interface Decision {
   officer: string;
 }
 
-export async function decideCredentialRequest(request: CredentialRequest, d: Decision, now = new Date()) {
+export async function decideCredentialRequest(requestId: string, d: Decision, now = new Date()) {
+  const request = await getRequest(requestId);
+  if (!request) throw new NotFoundError('REQUEST_NOT_FOUND');
   if (request.status === 'draft') throw new ConflictError('NOT_SUBMITTED');
   if (request.status !== 'submitted') throw new ConflictError('ALREADY_DECIDED');
   const at = now.toISOString();
