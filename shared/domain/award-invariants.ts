@@ -26,7 +26,8 @@ export type InvariantCode =
   | 'EXTENSION_BEFORE_DEADLINE'
   | 'EXTENSION_AFTER_ANNOUNCEMENT'
   | 'ENTRY_MISJUDGED'
-  | 'OPENING_AFTER_ENTRY';
+  | 'OPENING_AFTER_ENTRY'
+  | 'PANELS_UNFINISHED';
 
 /** The Buddhist Era runs 543 years ahead of the Common Era. */
 const BE_OFFSET = 543;
@@ -171,4 +172,14 @@ export function resultsIssues(programme: ProgrammeData, entries: readonly Judged
     ...programmeIssues(programme).map((i) => ({ ...i, status: 409 as const })),
     ...misjudgedEntries(programme, entries, extensions).map((e): InvariantIssue => ({ code: 'ENTRY_MISJUDGED', path: `entries.${e.submissionId}`, status: 409 })),
   ];
+}
+
+/**
+ * Published results are the public record, so every panel must have finished first: a panel that
+ * has not scored an eligible entry it covers (members still to score it, award-panels.ts's
+ * panelProgress) blocks publishing, one issue per such panel (409: the stored scores are short).
+ * A draft may be drawn at any time; it shows the officers what is missing.
+ */
+export function publishIssues(panels: ReadonlyArray<{ panelId: string; finished: boolean }>): InvariantIssue[] {
+  return panels.filter((p) => !p.finished).map((p) => ({ code: 'PANELS_UNFINISHED', path: `panels.${p.panelId}`, status: 409 }));
 }

@@ -46,5 +46,6 @@ export const awardMessages = {
   ANNOUNCEMENT_BEFORE_EXTENSION: { th: 'วันประกาศผลต้องไม่ก่อนวันสิ้นสุดการขยายเวลาที่ให้ไว้แล้ว', en: 'The announcement date cannot be before a granted extension ends' },
   OPENING_AFTER_ENTRY: { th: 'วันเปิดรับสมัครต้องไม่หลังวันที่ของใบสมัครที่รับไว้แล้ว', en: 'The opening date cannot be after an entry already received' },
   ENTRY_MISJUDGED: { th: 'ผลการพิจารณาใบสมัครนี้ (ทันกำหนด/ล่าช้า) ไม่ตรงกับกำหนดส่งที่ใช้กับสถานพยาบาล ต้องแก้ไขก่อนจัดสรรรางวัล', en: 'This entry is marked on time or late against a deadline that no longer applies; correct it before allocating' },
+  PANELS_UNFINISHED: { th: 'ยังประกาศผลไม่ได้ เนื่องจากคณะกรรมการบางคณะยังให้คะแนนใบสมัครที่รับผิดชอบไม่ครบ', en: 'The results cannot be published while a panel has not scored every eligible entry it covers' },
   EXTENSION_AFTER_ANNOUNCEMENT: { th: 'วันขยายเวลาต้องไม่หลังวันประกาศผล', en: 'An extension cannot end after the announcement date' },
 } satisfies Catalog;

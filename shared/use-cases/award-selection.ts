@@ -1,7 +1,7 @@
 // Committee scoring and results (seed 000): members score on-time submissions against the
 // programme's weighted criteria, each only the hospitals their panel covers (never one they are
 // linked to); panel means combine by weight (award-panels.ts); results are allocated from programme
-// data, kept as a draft, and published on or after the announcement date.
+// data, kept as a draft, and published on or after the announcement date once every panel has finished.
 import type { Principal } from '../auth/roles';
 import { getAccount } from '../data/account-lookup';
 import type { Account } from '../data/accounts-repository';
@@ -9,7 +9,7 @@ import { appendAudit } from '../data/audit-repository';
 import { getProgramme, getResults, programmeAggregate, getSubmission, listExtensions, listScores, listSubmissions, putResults, putScore, type AwardSubmission, type Results, type Score } from '../data/awards-repository';
 import { getHospital, listHospitals } from '../data/reference-repository';
 import { allocateAwards, InvalidScoreError, weightedScore, type AllocationEntry } from '../domain/award-allocation';
-import { resultsIssues } from '../domain/award-invariants';
+import { publishIssues, resultsIssues } from '../domain/award-invariants';
 import { combinedScore, panelCovers, panelOfMember, panelProgress, panelsOf, type PanelHospital } from '../domain/award-panels';
 import type { AwardProgramme } from '../domain/award-programme';
 import { isComplete } from '../domain/award-completeness';
@@ -140,6 +140,13 @@ export async function computeResults(programme: AwardProgramme, designations: Re
     if (!designatable.has(categoryId)) throw new RuleError('NOT_A_DESIGNATED_CATEGORY', `designations.${hospitalCode}`);
     if (!scored.some((e) => e.submission.hospitalCode === hospitalCode)) throw new RuleError('NO_ELIGIBLE_SUBMISSION', `designations.${hospitalCode}`);
   }
+  const progress = await selectionProgress(programme, scored);
+  // publishing waits for every panel to score the eligible entries it covers; a draft does not
+  const unfinished = publish ? publishIssues(progress.panels) : [];
+  if (unfinished.length) {
+    const detail = progress.panels.filter((p) => !p.finished).map((p) => `${p.panelId}: ${p.unfinishedEntries.join(', ')}`).join('; ');
+    throw new AppError(409, 'PANELS_UNFINISHED', unfinished.map((i) => ({ path: i.path, code: i.code })), `Unfinished panels (entries still to score): ${detail}`);
+  }
   const panels = panelsOf(programme);
   const entries: AllocationEntry[] = scored.map(({ submission: s, hospital, scores }) => {
     const supporters = scores.filter((x) => x.supportsSsoWork).length;
@@ -167,5 +174,5 @@ export async function computeResults(programme: AwardProgramme, designations: Re
   };
   await putResults(results);
   await appendAudit(programmeAggregate(programme.yearBE), { at: now.toISOString(), actor: officer.userId, action: publish ? 'results-published' : 'results-drafted' });
-  return { ...results, progress: await selectionProgress(programme, scored) };
+  return { ...results, progress };
 }

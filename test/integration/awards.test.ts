@@ -347,12 +347,29 @@ describe('selection and results', () => {
     ]);
     expect(draft.body.totalPrizeThb).toBe(400_000);
     expect((await stack.call('GET', '/award-programmes/2562/results')).status).toBe(404);
+    // only the head office has scored: publishing waits for the other panels, naming each with what it still has to score
+    const early = await stack.call<{ code: string; detail: string; errors: Array<{ path: string; code: string }> }>('POST', '/award-programmes/2562/results', { token: officer, body: { publish: true } });
+    expect([early.status, early.body.code], JSON.stringify(early.body)).toEqual([409, 'PANELS_UNFINISHED']);
+    expect(early.body.errors.map((e) => [e.path, e.code])).toEqual([
+      ['panels.office-bkk-01', 'PANELS_UNFINISHED'],
+      ['panels.insured-persons', 'PANELS_UNFINISHED'],
+    ]);
+    expect(early.body.detail).toContain('office-bkk-01: AW-2562-1000002');
+    expect((await stack.call('GET', '/award-programmes/2562/results')).status).toBe(404);
+    const sheet = { criteria: { 'service-system': 6, 'health-promotion': 6 }, supportsSsoWork: false };
+    const bkk = await stack.login('demo-committee-bkk-01');
+    const insured = await stack.login('demo-committee-insured');
+    expect((await stack.call('PUT', '/award-submissions/AW-2562-1000002/scores/demo-committee-bkk-01', { token: bkk, body: sheet })).status).toBe(200);
+    for (const id of ['AW-2562-1000002', 'AW-2562-1000003', 'AW-2562-5000002']) {
+      expect((await stack.call('PUT', `/award-submissions/${id}/scores/demo-committee-insured`, { token: insured, body: sheet })).status).toBe(200);
+    }
     const published = await stack.call<{ status: string }>('POST', '/award-programmes/2562/results', { token: officer, body: { publish: true } });
     expect(published.body.status).toBe('published');
     const honourRoll = await stack.call<{ awards: Array<{ hospitalNameTh: string; categoryNameTh: string }>; totalPrizeThb: number }>('GET', '/award-programmes/2562/results');
     expect(honourRoll.status).toBe(200);
     expect(honourRoll.body.awards[0]!.categoryNameTh).toBe('รางวัลชนะเลิศ');
-    expect(honourRoll.body.totalPrizeThb).toBe(400_000);
+    // 1000003, scored now by the insured persons' panel (the head-office member is linked to it), ranks too
+    expect(honourRoll.body.totalPrizeThb).toBe(600_000);
   });
 
   it('refuses to publish before the announcement date', async () => {

@@ -10,7 +10,9 @@ export const PANEL_RULES =
 
 export const PROGRESS_RULES =
   'Awards officers also get `progress`: per panel whether it has finished and the entries it has not, per entry the covering panels ' +
-  'still to score it (`unfinishedPanels`) with the members pending (a member linked to the hospital is not expected).';
+  'still to score it (`unfinishedPanels`) with the members pending (a member linked to the hospital is not expected). ' +
+  'Publishing waits for every panel: while a panel has not scored an eligible entry it covers, publish answers 409 PANELS_UNFINISHED, ' +
+  'one error per unfinished panel (path panels.<id>) and the entries each still has to score in `detail`; a draft may be computed at any time.';
 
 export const PROGRAMME_INVARIANTS =
   'A programme must not contradict itself (422, every issue listed with its field): DEADLINE_BEFORE_OPENING, ANNOUNCEMENT_BEFORE_DEADLINE, ' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionIssues, judgeEntry, misjudgedEntries, programmeChangeIssues, programmeIssues, publishedIssues, resultsIssues, type JudgedEntry } from '../../../shared/domain/award-invariants';
+import { extensionIssues, judgeEntry, misjudgedEntries, programmeChangeIssues, programmeIssues, publishedIssues, publishIssues, resultsIssues, type JudgedEntry } from '../../../shared/domain/award-invariants';
 import { awardProgrammeSchema, programme2570, PROGRAMME_2562 } from '../../../shared/domain/award-programme';
 import { seedPanels } from '../../../shared/domain/award-panels';
 
@@ -112,5 +112,20 @@ describe('resultsIssues', () => {
       ['ENTRY_MISJUDGED', 'entries.AW-2570-1000001', 409],
     ]);
     expect(resultsIssues(base(), [online('late', '2027-07-12T03:00:00Z')], [])).toEqual([]);
+  });
+});
+
+describe('publishIssues', () => {
+  it('refuses to publish while a panel has not finished, one issue per unfinished panel', () => {
+    const panels = [{ panelId: 'head-office', finished: true }, { panelId: 'office-bkk-01', finished: false }, { panelId: 'insured-persons', finished: false }];
+    expect(publishIssues(panels).map((i) => [i.code, i.path, i.status])).toEqual([
+      ['PANELS_UNFINISHED', 'panels.office-bkk-01', 409],
+      ['PANELS_UNFINISHED', 'panels.insured-persons', 409],
+    ]);
+  });
+
+  it('lets results be published once every panel has finished (or when nothing is eligible)', () => {
+    expect(publishIssues([{ panelId: 'committee', finished: true }])).toEqual([]);
+    expect(publishIssues([])).toEqual([]);
   });
 });
