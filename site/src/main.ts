@@ -40,6 +40,14 @@ async function loadPagesFor(hash: string): Promise<void> {
   for (const [, load] of modules) await load();
 }
 
+/** A page's code starts loading when a link to it is pointed at or focused, before the click. */
+function warmUp(e: Event): void {
+  const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[href^="#/"]') : null;
+  if (link) loadPagesFor(link.getAttribute('href')!).catch(() => undefined);
+}
+document.addEventListener('pointerover', warmUp);
+document.addEventListener('focusin', warmUp);
+
 /** The admins' notices banner: its code loads only for an admin on a staff page. */
 const noticesFor = (hash: string): Promise<HTMLElement | null> =>
   hash.startsWith('#/staff') && session()?.user.roles.includes('admin') ? import('./notices').then((m) => m.adminNoticesBanner(hash)) : Promise.resolve(null);
