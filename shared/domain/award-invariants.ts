@@ -1,6 +1,7 @@
 // What must stay true of an award programme and its entries, as pure checks: every change
 // (programme, extension, entry, score, results) is refused when it would break one.
 import { effectiveDeadline, judgeEmail, judgeOnline, judgePostal, type IsoDate, type Judgement } from './award-deadline';
+import { panelCovers, panelsOf, type EffectivePanel, type PanelHospital } from './award-panels';
 import type { AwardProgramme } from './award-programme';
 import { bangkokDate } from '../time/bangkok';
 
@@ -27,7 +28,8 @@ export type InvariantCode =
   | 'EXTENSION_AFTER_ANNOUNCEMENT'
   | 'ENTRY_MISJUDGED'
   | 'OPENING_AFTER_ENTRY'
-  | 'PANELS_UNFINISHED';
+  | 'PANELS_UNFINISHED'
+  | 'PANEL_CHANGE_ORPHANS_SCORES';
 
 /** The Buddhist Era runs 543 years ahead of the Common Era. */
 const BE_OFFSET = 543;
@@ -119,16 +121,53 @@ export function publishedIssues(results: { status: 'draft' | 'published' } | und
   return results?.status === 'published' ? [{ code: 'RESULTS_PUBLISHED', path: '', status: 409 }] : [];
 }
 
+/** A stored score as the panel rules see it: who gave it, under which panel, to which hospital's entry. */
+export interface StoredScore {
+  submissionId: string;
+  memberId: string;
+  panel: string;
+  hospital: PanelHospital;
+}
+
+// A score counts while its panel exists, its member still sits on it and it covers the hospital;
+// the default panel (no panels) counts every score, whatever its label.
+function scoreCounts(panels: readonly EffectivePanel[], s: StoredScore): boolean {
+  const panel = panels.find((p) => p.members === 'any-committee-member' || p.id === s.panel);
+  return panel !== undefined && (panel.members === 'any-committee-member' || panel.members.includes(s.memberId)) && panelCovers(panel, s.hospital);
+}
+
+/**
+ * Panels changed after scoring must keep every score that counted: moving a member to another panel,
+ * removing a panel, or narrowing what it covers would silently drop the scores given under it (the
+ * combination counts a score only for its own panel, over the hospitals that panel covers). Each
+ * score that counts under the stored panels and would not under the new ones is one 409 issue.
+ * A score that already counted for nothing (a label from before panels) blocks nothing.
+ */
+export function orphanedScoreIssues(stored: Pick<AwardProgramme, 'panels'>, next: Pick<AwardProgramme, 'panels'>, scores: readonly StoredScore[]): InvariantIssue[] {
+  const before = panelsOf(stored);
+  const after = panelsOf(next);
+  return scores
+    .filter((s) => scoreCounts(before, s) && !scoreCounts(after, s))
+    .map((s) => ({ code: 'PANEL_CHANGE_ORPHANS_SCORES', path: `entries.${s.submissionId}.scores.${s.memberId}`, status: 409 }));
+}
+
 /**
  * A programme saved over the stored one: its own invariants (422), then what is stored (409):
- * published results freeze it; a new deadline must judge every entry as it was judged (moving it
+ * published results freeze it; panels may not change so as to drop a stored score; a new deadline must judge every entry as it was judged (moving it
  * earlier would strand on-time entries, later would leave late ones marked late); the opening may
  * not move past an entry already in (it would count from before the programme opened); the
  * announcement may not come before a granted extension ends.
  */
 export function programmeChangeIssues(
   next: ProgrammeData,
-  stored: { results?: { status: 'draft' | 'published' }; entries: readonly JudgedEntry[]; extensions: readonly ExtensionData[] },
+  stored: {
+    results?: { status: 'draft' | 'published' };
+    entries: readonly JudgedEntry[];
+    extensions: readonly ExtensionData[];
+    /** The programme as stored (its panels) and the scores given under it. */
+    programme?: Pick<AwardProgramme, 'panels'>;
+    scores?: readonly StoredScore[];
+  },
 ): InvariantIssue[] {
   const own = programmeIssues(next);
   if (own.length) return own;
@@ -145,6 +184,7 @@ export function programmeChangeIssues(
   }
   const latest = stored.extensions.reduce<IsoDate | undefined>((max, e) => (max === undefined || e.deadline > max ? e.deadline : max), undefined);
   if (latest !== undefined && latest > next.announceOn) issues.push({ code: 'ANNOUNCEMENT_BEFORE_EXTENSION', path: 'announceOn', status: 409 });
+  issues.push(...orphanedScoreIssues(stored.programme ?? {}, next, stored.scores ?? []));
   return issues;
 }
 

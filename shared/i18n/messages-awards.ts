@@ -47,5 +47,6 @@ export const awardMessages = {
   OPENING_AFTER_ENTRY: { th: 'วันเปิดรับสมัครต้องไม่หลังวันที่ของใบสมัครที่รับไว้แล้ว', en: 'The opening date cannot be after an entry already received' },
   ENTRY_MISJUDGED: { th: 'ผลการพิจารณาใบสมัครนี้ (ทันกำหนด/ล่าช้า) ไม่ตรงกับกำหนดส่งที่ใช้กับสถานพยาบาล ต้องแก้ไขก่อนจัดสรรรางวัล', en: 'This entry is marked on time or late against a deadline that no longer applies; correct it before allocating' },
   PANELS_UNFINISHED: { th: 'ยังประกาศผลไม่ได้ เนื่องจากคณะกรรมการบางคณะยังให้คะแนนใบสมัครที่รับผิดชอบไม่ครบ', en: 'The results cannot be published while a panel has not scored every eligible entry it covers' },
+  PANEL_CHANGE_ORPHANS_SCORES: { th: 'เปลี่ยนคณะกรรมการแบบนี้ไม่ได้ คะแนนที่กรรมการให้ไว้แล้วจะไม่ถูกนับ (ย้ายกรรมการ ลบคณะ หรือลดสถานพยาบาลที่คณะรับผิดชอบ)', en: 'This panel change would drop scores already given (a member moved, a panel removed, or what a panel scores narrowed)' },
   EXTENSION_AFTER_ANNOUNCEMENT: { th: 'วันขยายเวลาต้องไม่หลังวันประกาศผล', en: 'An extension cannot end after the announcement date' },
 } satisfies Catalog;

@@ -3,9 +3,11 @@
 import type { Principal } from '../auth/roles';
 import { appendAudit } from '../data/audit-repository';
 import {
+  getProgramme,
   getResults,
   getSubmission,
   listExtensions,
+  listScores,
   listSubmissions,
   programmeAggregate,
   putExtension,
@@ -16,8 +18,9 @@ import {
   type AwardSubmission,
   type Extension,
 } from '../data/awards-repository';
-import { extensionIssues, judgeEntry, programmeChangeIssues, type InvariantIssue } from '../domain/award-invariants';
+import { extensionIssues, judgeEntry, programmeChangeIssues, type InvariantIssue, type StoredScore } from '../domain/award-invariants';
 import type { AwardProgramme } from '../domain/award-programme';
+import { listHospitals } from '../data/reference-repository';
 import { AppError, RuleError } from '../http/errors';
 import { resolveHospital } from './resolve-hospital';
 
@@ -27,15 +30,30 @@ function refuse(issues: readonly InvariantIssue[]): never {
   throw new AppError(first!.status, first!.code, issues.map((i) => ({ path: i.path, code: i.code })));
 }
 
+/** Every score given to the year's entries, with the hospital's office (panels cover offices' areas). */
+async function storedScores(entries: readonly AwardSubmission[]): Promise<StoredScore[]> {
+  const scores = (await Promise.all(entries.map((e) => listScores(e.submissionId)))).flat();
+  if (!scores.length) return [];
+  const offices = new Map((await listHospitals()).map((h) => [h.code, h.officeCode]));
+  const hospitalOf = new Map(entries.map((e) => [e.submissionId, e.hospitalCode]));
+  return scores.map((s) => {
+    const code = hospitalOf.get(s.submissionId) ?? '';
+    const officeCode = offices.get(code);
+    return { submissionId: s.submissionId, memberId: s.memberId, panel: s.panel, hospital: { code, ...(officeCode ? { officeCode } : {}) } };
+  });
+}
+
 /**
  * An admin saves a programme:
  * 1. it must not contradict itself (dates, year, weights, panels: 422);
- * 2. nor what is stored: published results, judged entries, granted extensions (409);
+ * 2. nor what is stored: published results, judged entries, granted extensions, scores its panels
+ *    would drop (409);
  * 3. then it is saved and audited.
  */
 export async function saveProgramme(programme: AwardProgramme, admin: Principal, now = new Date()): Promise<AwardProgramme> {
-  const [results, entries, extensions] = await Promise.all([getResults(programme.yearBE), listSubmissions(programme.yearBE), listExtensions(programme.yearBE)]);
-  const issues = programmeChangeIssues(programme, { ...(results ? { results } : {}), entries, extensions });
+  const [stored, results, entries, extensions] = await Promise.all([getProgramme(programme.yearBE), getResults(programme.yearBE), listSubmissions(programme.yearBE), listExtensions(programme.yearBE)]);
+  const scores = await storedScores(entries);
+  const issues = programmeChangeIssues(programme, { ...(results ? { results } : {}), ...(stored ? { programme: stored } : {}), entries, extensions, scores });
   if (issues.length) refuse(issues);
   await putProgramme(programme);
   await appendAudit(programmeAggregate(programme.yearBE), { at: now.toISOString(), actor: admin.userId, action: 'programme-saved' });

@@ -204,7 +204,7 @@ describe('programme invariants', () => {
 describe('what each member sees, and panels once scored', () => {
   const OTHER = 'AW-2570-5000002'; // an e-mail entry from Chiang Mai (PRV-50): no office panel covers it
 
-  it("lists to a committee member only the entries their panel covers", async () => {
+  it('lists to a committee member only the entries their panel covers', async () => {
     const recorded = await stack.call<{ uploads: Record<string, Upload> }>('POST', '/award-programmes/2570/email-submissions', { token: officer, body: { hospitalCode: '5000002', emailReceivedAt: '2026-11-20T10:00:00+07:00' } });
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
     for (const [slot, upload] of Object.entries(recorded.body.uploads)) {
@@ -217,5 +217,23 @@ describe('what each member sees, and panels once scored', () => {
     // the BKK-01 office's panel covers the demo hospital only: the other entry would answer 403
     expect(await listed(bkkOffice)).toEqual([ENTRY]);
     expect((await stack.call<Problem>('PUT', `/award-submissions/${OTHER}/scores/demo-committee-bkk-01`, { token: bkkOffice, body: sheet(5, 5) })).body.code).toBe('PANEL_DOES_NOT_SCORE_HOSPITAL');
+  });
+
+  it('refuses a panel change that would drop stored scores (409, each score named), and keeps the programme', async () => {
+    const p = await programme(2570);
+    const bkkScore = { path: `entries.${ENTRY}.scores.demo-committee-bkk-01`, code: 'PANEL_CHANGE_ORPHANS_SCORES' };
+    const moved = { ...p, panels: p.panels.map((x) => (x.id === 'office-bkk-01' ? { ...x, members: ['another-member'] } : x.id === 'insured-persons' ? { ...x, members: [...x.members, 'demo-committee-bkk-01'] } : x)) };
+    const narrowed = { ...p, panels: p.panels.map((x) => (x.id === 'office-bkk-01' ? { ...x, scores: { kind: 'hospitals', hospitalCodes: ['1000002'] } } : x)) };
+    const removed = { ...p, panels: p.panels.filter((x) => x.id !== 'office-bkk-01') };
+    for (const change of [moved, narrowed, removed]) {
+      const res = await save(change);
+      expect([res.status, res.body.code], JSON.stringify(res.body)).toEqual([409, 'PANEL_CHANGE_ORPHANS_SCORES']);
+      expect(res.body.errors).toEqual([expect.objectContaining(bkkScore)]);
+    }
+    expect(await programme(2570)).toEqual(p);
+    // a change that keeps every score counting is saved: a second member on the BKK-01 panel
+    const grown = { ...p, panels: p.panels.map((x) => (x.id === 'office-bkk-01' ? { ...x, members: [...x.members, 'another-member'] } : x)) };
+    expect((await save(grown)).status).toBe(200);
+    expect((await save(p)).status).toBe(200);
   });
 });

@@ -19,7 +19,8 @@ export const PROGRAMME_INVARIANTS =
   'YEAR_DATES_MISMATCH (the announcement date\'s year + 543 is the BE year), CRITERIA_WEIGHTS_NOT_100, PANELS_DO_NOT_COVER_ALL (some panel scores all), ' +
   'PANEL_MEMBER_TWICE, DUPLICATE_ID; an impossible date (2026-02-30) is 400 INVALID_DATE, never rolled over. Nor what is stored (409): ' +
   'RESULTS_PUBLISHED (a published programme is frozen), DEADLINE_CHANGE_REJUDGES_ENTRIES (a new deadline must judge every received entry as it was judged), OPENING_AFTER_ENTRY, ' +
-  'ANNOUNCEMENT_BEFORE_EXTENSION.';
+  'ANNOUNCEMENT_BEFORE_EXTENSION, PANEL_CHANGE_ORPHANS_SCORES (once scores are given, moving a member to another panel, removing a panel or narrowing what it ' +
+  'scores is refused when a stored score would no longer count; each such score listed as entries.<submissionId>.scores.<memberId>).';
 
 export const FROZEN_AFTER_RESULTS = 'Once the results are published nothing of the programme changes: 409 RESULTS_PUBLISHED.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionIssues, judgeEntry, misjudgedEntries, programmeChangeIssues, programmeIssues, publishedIssues, publishIssues, resultsIssues, type JudgedEntry } from '../../../shared/domain/award-invariants';
+import { extensionIssues, judgeEntry, misjudgedEntries, orphanedScoreIssues, programmeChangeIssues, programmeIssues, publishedIssues, publishIssues, resultsIssues, type JudgedEntry, type StoredScore } from '../../../shared/domain/award-invariants';
 import { awardProgrammeSchema, programme2570, PROGRAMME_2562 } from '../../../shared/domain/award-programme';
 import { seedPanels } from '../../../shared/domain/award-panels';
 
@@ -127,5 +127,46 @@ describe('publishIssues', () => {
   it('lets results be published once every panel has finished (or when nothing is eligible)', () => {
     expect(publishIssues([{ panelId: 'committee', finished: true }])).toEqual([]);
     expect(publishIssues([])).toEqual([]);
+  });
+});
+
+describe('orphanedScoreIssues', () => {
+  // seed panels: h1 head office (all), b1 the BKK-01 office, i1 insured persons (all)
+  const inBkk = { code: '1000001', officeCode: 'BKK-01' };
+  const scores: StoredScore[] = [
+    { submissionId: 'AW-2570-1000001', memberId: 'h1', panel: 'head-office', hospital: inBkk },
+    { submissionId: 'AW-2570-1000001', memberId: 'b1', panel: 'office-bkk-01', hospital: inBkk },
+  ];
+  const paths = (issues: Array<{ code: string; path: string; status: number }>) => issues.map((i) => [i.code, i.path, i.status]);
+  const change = (edit: (panels: ReturnType<typeof base>['panels']) => ReturnType<typeof base>['panels']) => ({ panels: edit(base().panels) });
+
+  it('keeps every change that leaves each stored score counting', () => {
+    expect(orphanedScoreIssues(base(), base(), scores)).toEqual([]);
+    // a new member, a wider area, another weight: no score is dropped
+    const wider = change((ps) => ps.map((p) => (p.id === 'office-bkk-01' ? { ...p, members: ['b1', 'b2'], scores: { kind: 'offices', officeCodes: ['BKK-01', 'BKK-02'] }, weight: 25 } : p)));
+    expect(orphanedScoreIssues(base(), wider, scores)).toEqual([]);
+    // going back to one default panel counts every score
+    expect(orphanedScoreIssues(base(), { panels: undefined }, scores)).toEqual([]);
+  });
+
+  it.each<[string, (ps: ReturnType<typeof base>['panels']) => ReturnType<typeof base>['panels']]>([
+    ['moves a member to another panel', (ps) => ps.map((p) => (p.id === 'office-bkk-01' ? { ...p, members: ['b2'] } : p.id === 'insured-persons' ? { ...p, members: ['i1', 'b1'] } : p))],
+    ['removes the panel', (ps) => ps.filter((p) => p.id !== 'office-bkk-01')],
+    ['narrows what the panel scores past the hospital', (ps) => ps.map((p) => (p.id === 'office-bkk-01' ? { ...p, scores: { kind: 'hospitals' as const, hospitalCodes: ['1000002'] } } : p))],
+  ])('refuses a change that %s after its member scored (409, the score named)', (_, edit) => {
+    expect(paths(orphanedScoreIssues(base(), change(edit), scores))).toEqual([['PANEL_CHANGE_ORPHANS_SCORES', 'entries.AW-2570-1000001.scores.b1', 409]]);
+  });
+
+  it('refuses giving panels to a programme scored by its one default panel, and ignores scores that counted for nothing', () => {
+    const legacy: StoredScore = { submissionId: 'AW-2570-1000001', memberId: 'h1', panel: 'committee', hospital: inBkk };
+    expect(paths(orphanedScoreIssues({ panels: undefined }, base(), [legacy]))).toEqual([['PANEL_CHANGE_ORPHANS_SCORES', 'entries.AW-2570-1000001.scores.h1', 409]]);
+    // a score under a panel that never covered the hospital already counted for nothing: it blocks no change
+    const stray: StoredScore = { ...legacy, memberId: 'b1', panel: 'office-bkk-01', hospital: { code: '5000002', officeCode: 'PRV-50' } };
+    expect(orphanedScoreIssues(base(), change((ps) => ps.filter((p) => p.id !== 'office-bkk-01')), [stray])).toEqual([]);
+  });
+
+  it('is one of the programme change checks', () => {
+    const next = { ...base(), panels: base().panels.filter((p) => p.id !== 'office-bkk-01') };
+    expect(paths(programmeChangeIssues(next, { entries: [], extensions: [], programme: base(), scores }))).toEqual([['PANEL_CHANGE_ORPHANS_SCORES', 'entries.AW-2570-1000001.scores.b1', 409]]);
   });
 });
