@@ -124,25 +124,26 @@ async function axe(page: Page): Promise<Array<Omit<Finding, 'lang' | 'width'>>> 
   }, AXE_TAGS);
 }
 
-describe('every page, in Thai and English, on a phone and a desktop', () => {
-  beforeAll(async () => {
-    const { stack } = session;
-    for (const userId of ['demo-hospital', 'demo-admin', 'demo-awards-officer']) {
-      // the session the sign-in page would keep, without typing (each password hash takes a while)
-      const signedIn = await stack.call('POST', '/auth/login', { body: { userId, password: DEMO_PASSWORD } });
-      expect(signedIn.status).toBe(200);
-      tokens.set(userId, signedIn.body);
-    }
-    const filed = await stack.call<{ complaintId: string; trackingCode: string }>('POST', '/complaints', {
-      body: { channel: 'web', hospitalCode: '1000002', topic: 'extra-charges', description: 'ถูกเรียกเก็บค่ายาเพิ่ม 1,500 บาท', complainant: { name: 'ผู้ประกันตน ทดสอบ', email: 'a11y@example.com' } },
-    });
-    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
-    ({ trackingCode, complaintId } = filed.body);
-    await session.page.goto(`${session.stack.siteUrl}/`);
-    session.page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-    session.page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+// the demo users' sessions and a complaint to show, for every test below
+beforeAll(async () => {
+  const { stack } = session;
+  for (const userId of ['demo-hospital', 'demo-admin', 'demo-awards-officer']) {
+    // the session the sign-in page would keep, without typing (each password hash takes a while)
+    const signedIn = await stack.call('POST', '/auth/login', { body: { userId, password: DEMO_PASSWORD } });
+    expect(signedIn.status).toBe(200);
+    tokens.set(userId, signedIn.body);
+  }
+  const filed = await stack.call<{ complaintId: string; trackingCode: string }>('POST', '/complaints', {
+    body: { channel: 'web', hospitalCode: '1000002', topic: 'extra-charges', description: 'ถูกเรียกเก็บค่ายาเพิ่ม 1,500 บาท', complainant: { name: 'ผู้ประกันตน ทดสอบ', email: 'a11y@example.com' } },
   });
+  expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+  ({ trackingCode, complaintId } = filed.body);
+  await session.page.goto(`${session.stack.siteUrl}/`);
+  session.page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  session.page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+});
 
+describe('every page, in Thai and English, on a phone and a desktop', () => {
   let n = 0;
   it.each(VISITS)('$hash $as $state', async (visit) => {
     const { page } = session;
@@ -243,6 +244,21 @@ describe('the keyboard path', () => {
     await page.click('#menu-button');
     await page.click('.nav a[href="#/awards"]');
     await expect.poll(() => page.getAttribute('#menu-button', 'aria-expanded')).toBe('false');
+  });
+
+  it('a table wider than the phone scrolls in its own labelled, focusable region; on a desktop it is a plain table', async () => {
+    const { page } = session;
+    await fresh('#/', 390);
+    await page.evaluate((s) => sessionStorage.setItem('session', JSON.stringify(s)), tokens.get('demo-admin'));
+    await page.goto(`${session.stack.siteUrl}/?fresh=${Date.now()}#/staff/offices`);
+    await page.waitForSelector('#offices');
+    const region = page.locator('.table-scroll:has(#offices)');
+    await expect.poll(() => region.getAttribute('role')).toBe('region');
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.getAttribute('aria-label')).toBe('สำนักงานและอีเมลของสำนักงาน');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => region.getAttribute('role')).toBe(null);
+    expect(await region.getAttribute('tabindex')).toBe(null);
   });
 
   it('every page names itself, in the language shown, and the site describes itself to search engines', async () => {
