@@ -3,7 +3,7 @@
 import { api, ApiProblem, downloadFile, sha256Hex, uploadFile } from '../api';
 import { datePattern, showDate, showYearBE } from '../dates';
 import { h } from '../dom';
-import { field, showProblem } from '../forms';
+import { field, setFieldError, showProblem } from '../forms';
 import { lang } from '../i18n';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
@@ -174,6 +174,62 @@ function documentLinks(r: SubmissionRow, out: HTMLElement): HTMLElement {
   );
 }
 
+type Upload = { url: string; method: string; headers: Record<string, string> };
+
+/**
+ * An awards officer attaches the scans a postal or e-mail entry still lacks: a PDF per missing
+ * document, sent through fresh upload links (scan-uploads) and then attached (scans, checked like
+ * online files); the list is drawn again and shows the entry complete once both are in. One scan
+ * may go before the other.
+ */
+function scanForm(r: SubmissionRow, yearBE: number): HTMLElement {
+  const inputs = r.documents
+    .filter((d) => d.status === 'missing')
+    .map(({ document }) => {
+      const [th, en] = DOCUMENT_NAMES[document];
+      const input = h('input', { type: 'file', accept: 'application/pdf,.pdf' });
+      return { document, f: field(`scan-${r.submissionId}-${document}`, L(`สแกน${th} (PDF ไม่เกิน 10 MB)`, `${en} scan (PDF, max 10 MB)`), input) };
+    });
+  const message = h('p', { role: 'status', class: 'scan-result' });
+  const submit = h('button', { type: 'submit', class: 'button secondary' }, L('แนบไฟล์สแกน', 'Attach the scans'));
+  const form = h('form', { class: 'form scan-form', id: `scan-form-${r.submissionId}` }, ...inputs.map((i) => i.f.wrapper), message, submit);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    for (const i of inputs) setFieldError(i.f, undefined);
+    const chosen = inputs.flatMap((i) => {
+      const file = (i.f.input as HTMLInputElement).files?.[0];
+      return file ? [{ ...i, file }] : [];
+    });
+    if (!chosen.length) {
+      message.textContent = L('กรุณาเลือกไฟล์สแกนอย่างน้อยหนึ่งไฟล์', 'Choose at least one scan');
+      return;
+    }
+    // the API checks the bytes (%PDF-) after they land; this spares an upload of a photo
+    const notPdf = chosen.filter((c) => c.file.type !== 'application/pdf' && !/\.pdf$/i.test(c.file.name));
+    if (notPdf.length) {
+      for (const c of notPdf) setFieldError(c.f, L('ไฟล์ต้องเป็น PDF', 'The file must be a PDF'));
+      return;
+    }
+    submit.setAttribute('disabled', '');
+    try {
+      const { uploads } = await api<{ uploads: Partial<Record<string, Upload>> }>('POST', `/award-submissions/${r.submissionId}/scan-uploads`);
+      await Promise.all(
+        chosen.map((c) => {
+          const slot = uploads[c.document];
+          return slot ? uploadFile(slot, c.file, () => undefined) : Promise.reject(new Error('no upload slot'));
+        }),
+      );
+      await api('POST', `/award-submissions/${r.submissionId}/scans`);
+      navigate(`#/staff/awards/${yearBE}?t=${Date.now()}`);
+    } catch (err) {
+      message.textContent = err instanceof ApiProblem ? showProblem(err.problem, Object.fromEntries(inputs.map((i) => [`files.${i.document}`, i.f]))).join(' ') : L('อัปโหลดไม่สำเร็จ', 'Upload failed');
+    } finally {
+      submit.removeAttribute('disabled');
+    }
+  });
+  return form;
+}
+
 type PanelProgress = {
   panels: Array<{ panelId: string; nameTh: string; nameEn: string; finished: boolean; unfinishedEntries: string[] }>;
   entries: Array<{ submissionId: string; unfinishedPanels: string[] }>;
@@ -288,7 +344,12 @@ page('/staff/awards/:year', async ({ params }) => {
           h('td', {}, r.receivedAt ? showDate(r.receivedAt, r.channel !== 'post') : '–', r.postmarkDate ? L(` (ประทับตรา ${showDate(r.postmarkDate)})`, ` (postmark ${showDate(r.postmarkDate)})`) : ''),
           h('td', {}, r.extension ? `${showDate(r.extension.deadline)} — ${r.extension.reason}` : '–'),
           h('td', {}, r.complete ? '' : h('span', { class: 'badge late' }, L('เอกสารไม่ครบ', 'Incomplete')), ' ', documentLinks(r, out)),
-          h('td', {}, s.user.roles.includes('committee') && r.status === 'received' && r.complete ? h('a', { href: `#/staff/awards/${p.yearBE}/score/${r.submissionId}`, class: 'button secondary' }, L('ให้คะแนน', 'Score')) : ''),
+          h(
+            'td',
+            {},
+            s.user.roles.includes('committee') && r.status === 'received' && r.complete ? h('a', { href: `#/staff/awards/${p.yearBE}/score/${r.submissionId}`, class: 'button secondary' }, L('ให้คะแนน', 'Score')) : '',
+            isOfficer && r.channel !== 'online' && !r.complete ? scanForm(r, p.yearBE) : null,
+          ),
         ),
       ),
     ),
