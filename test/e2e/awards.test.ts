@@ -1,5 +1,6 @@
 // A hospital applies for the award in a real browser: the programme with its deadline in the
-// Buddhist Era, both PDFs uploaded with a progress bar each, submitted, receipt shown.
+// Buddhist Era, both PDFs uploaded with a progress bar each, submitted, receipt shown; an awards
+// officer attaches the scans of an e-mailed entry.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,4 +51,31 @@ describe('applying for the Hospital of the Heart award', () => {
     expect(mails.some((m) => m.subject.includes('ใบรับใบสมัคร'))).toBe(true);
     await session.page.screenshot({ path: 'test-results/award.png', fullPage: true });
   });
+});
+
+describe('attaching the scans of an e-mailed entry', () => {
+  it('lets an awards officer attach a PDF per missing document, after which the entry shows complete', async () => {
+    const officer = await session.stack.login('demo-awards-officer');
+    const recorded = await session.stack.call('POST', '/award-programmes/2570/email-submissions', { token: officer, body: { hospitalCode: '5000002', emailReceivedAt: '2026-11-20T10:00:00+07:00' } });
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.stack.siteUrl}/#/login?next=%23%2Fstaff%2Fawards%2F2570`);
+    await page.fill('#userId', 'demo-awards-officer');
+    await page.fill('#password', DEMO_PASSWORD);
+    await page.click('button[type=submit]');
+    const form = '#scan-form-AW-2570-5000002';
+    await page.waitForSelector(form);
+    expect(await page.textContent('label[for="scan-AW-2570-5000002-applicationForm"]')).toContain('สแกนใบสมัคร');
+    expect(await page.textContent('label[for="scan-AW-2570-5000002-selfAssessment"]')).toContain('สแกนแบบประเมินตนเอง');
+    await page.setInputFiles('#scan-AW-2570-5000002-applicationForm', path.join(dir, 'application.pdf'));
+    await page.setInputFiles('#scan-AW-2570-5000002-selfAssessment', path.join(dir, 'self-assessment.pdf'));
+    await page.click(`${form} button[type=submit]`);
+    // the page is drawn again: the entry is complete, its form gone, a link per document instead
+    await page.waitForSelector(form, { state: 'detached', timeout: 20_000 });
+    const row = await page.textContent('#award-submissions tr:has-text("5000002")');
+    expect(row).not.toContain('เอกสารไม่ครบ');
+    expect(row).toContain('ใบสมัคร (PDF)');
+    expect(row).toContain('แบบประเมินตนเอง (PDF)');
+    await page.close();
+  }, 60_000);
 });
