@@ -1,18 +1,24 @@
-// Staff actions on a complaint. Each appends to the event log, recomputes the deadlines from it,
-// and keeps exactly one SLA execution for an open case: pause and close stop it, resume and a
-// reroute replace it (a new generation, so a stale execution's checks do nothing).
+// Staff actions on a complaint, on a case the officer may see and act on (seeing is not acting: the
+// Bureau follows every case, and acts once it is passed to it). Each appends to the event log,
+// recomputes the deadlines from it, and keeps exactly one SLA execution for an open case: pause and
+// close stop it, resume and a reroute replace it (a new generation, so a stale execution's checks do
+// nothing).
 import type { Principal } from '../auth/roles';
 import { config } from '../config';
-import { appendEvent, listEvents, saveComplaint, type ComplaintCase, type StoredEvent } from '../data/complaints-repository';
+import { appendEvent, getComplaint, listEvents, saveComplaint, type ComplaintCase, type StoredEvent } from '../data/complaints-repository';
 import { getOffice } from '../data/reference-repository';
-import { SUPPORTING_UNITS } from '../domain/complaint-access';
-import { ConflictError, ForbiddenError, RuleError } from '../http/errors';
+import { canActOnComplaint, canSeeComplaint, SUPPORTING_UNITS } from '../domain/complaint-access';
+import { ConflictError, ForbiddenError, NotFoundError, RuleError } from '../http/errors';
 import { sendMail } from '../mail/outbox';
 import { complainantMail, complaintReferredMail } from '../mail/templates/complaints';
 import type { ComplaintAction } from '../schemas/complaints';
 import { deadlinesFor, noteProvisional, startClock, stopClock, tellOfficeOfCase } from './complaint-sla';
 
-export async function actOnComplaint(c: ComplaintCase, a: ComplaintAction, principal: Principal, now = new Date()): Promise<ComplaintCase> {
+export async function actOnComplaint(complaintId: string, a: ComplaintAction, principal: Principal, now = new Date()): Promise<ComplaintCase> {
+  const c = await getComplaint(complaintId);
+  if (!c) throw new NotFoundError('COMPLAINT_NOT_FOUND');
+  if (!canSeeComplaint(principal, c)) throw new ForbiddenError();
+  if (!canActOnComplaint(principal, c)) throw new ForbiddenError('NOT_ASSIGNED_TO_YOUR_UNIT');
   if (c.status === 'closed') throw new ConflictError('COMPLAINT_CLOSED');
   const at = now.toISOString();
   const actor = principal.userId;
