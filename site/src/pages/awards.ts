@@ -1,7 +1,7 @@
 // Hospital of the Heart: the programme page with its countdown, the hospital's upload page (a
 // progress bar per file) and receipt, the officers' and committee's pages, and the honour roll.
 import { api, ApiProblem, downloadFile, sha256Hex, uploadFile } from '../api';
-import { datePattern, showDate, showYearBE } from '../dates';
+import { datePattern, dateTimePattern, readDateTimeField, showDate, showYearBE } from '../dates';
 import { h } from '../dom';
 import { field, setFieldError, showProblem } from '../forms';
 import { lang } from '../i18n';
@@ -279,13 +279,15 @@ page('/staff/awards/:year', async ({ params }) => {
   });
   const email = {
     hospitalCode: field('email-hospital', L('รหัสสถานพยาบาล', 'Hospital code'), h('input', { inputmode: 'numeric' })),
-    emailReceivedAt: field('email-received', L('วันเวลาที่อีเมลมาถึง', 'When the e-mail arrived'), h('input', { type: 'datetime-local' })),
+    emailReceivedAt: field('email-received', L('วันเวลาที่อีเมลมาถึง (เวลาประเทศไทย)', 'When the e-mail arrived (Bangkok time)'), h('input', { placeholder: dateTimePattern(), autocomplete: 'off' })),
   };
   const emailForm = h('form', { class: 'form', id: 'email-form' }, h('h2', {}, L('บันทึกใบสมัครทางอีเมล', 'Record an e-mailed submission')), ...Object.values(email).map((f) => f.wrapper), h('button', { class: 'button', type: 'submit' }, L('บันทึก', 'Record')));
   emailForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     try {
-      const at = email.emailReceivedAt.input.value ? `${email.emailReceivedAt.input.value}:00+07:00` : '';
+      // typed in the reader's era; what cannot be read goes as typed, for the API to say why
+      const typed = email.emailReceivedAt.input.value.trim();
+      const at = typed ? (readDateTimeField(typed) ?? typed) : '';
       const r = await api<{ status: string }>('POST', `/award-programmes/${params.year}/email-submissions`, { hospitalCode: email.hospitalCode.input.value.trim(), emailReceivedAt: at });
       out.textContent = r.status === 'late' ? L('บันทึกแล้ว: ส่งพ้นกำหนด', 'Recorded: late') : L('บันทึกแล้ว: ทันกำหนด', 'Recorded: on time');
     } catch (err) {
