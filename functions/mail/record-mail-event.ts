@@ -1,11 +1,10 @@
-// SNS ← the SES configuration set's event destination: a bounce or a complaint marks the address,
-// so staff see that a requester never got (or refused) our mail. Other event types are ignored.
+// SNS ← the SES configuration set's event destination: a bounce or a complaint marks the address
+// (shared/use-cases/record-mail-events.ts). Other event types are ignored.
 import type { SNSEvent } from 'aws-lambda';
 import * as z from 'zod';
-import { recordMailEvent } from '../../shared/data/mail-status-repository';
-import { maskEmail } from '../../shared/domain/contact';
 import { logger } from '../../shared/logger';
 import { jobHandler } from '../../shared/job-handler';
+import { recordDeliveryProblem, type DeliveryProblem } from '../../shared/use-cases/record-mail-events';
 
 const recipients = z.array(z.object({ emailAddress: z.string().min(3) }));
 // Configuration-set event publishing says `eventType`; identity notifications say `notificationType`.
@@ -16,30 +15,29 @@ const sesEvent = z.object({
   complaint: z.object({ complainedRecipients: recipients, timestamp: z.string() }).optional(),
 });
 
+/** The delivery problem an SNS message reports, `unreadable` or `other` (type named) when none. */
+function parseMessage(message: string): DeliveryProblem | { ignored: string } {
+  const parsed = sesEvent.safeParse(JSON.parse(message));
+  const type = parsed.success ? (parsed.data.eventType ?? parsed.data.notificationType) : undefined;
+  if (!parsed.success || (type !== 'Bounce' && type !== 'Complaint')) return { ignored: type ?? 'unreadable' };
+  const { bounce, complaint } = parsed.data;
+  if (type === 'Bounce' && bounce) {
+    return { type, bounceType: bounce.bounceType, bounceSubType: bounce.bounceSubType, timestamp: bounce.timestamp, recipients: bounce.bouncedRecipients.map((r) => r.emailAddress) };
+  }
+  if (type === 'Complaint' && complaint) return { type, timestamp: complaint.timestamp, recipients: complaint.complainedRecipients.map((r) => r.emailAddress) };
+  return { ignored: type };
+}
+
 export const handler = jobHandler(async (event: SNSEvent): Promise<{ recorded: number; ignored: number }> => {
   const counts = { recorded: 0, ignored: 0 };
   for (const record of event.Records) {
-    const parsed = sesEvent.safeParse(JSON.parse(record.Sns.Message));
-    const type = parsed.success ? (parsed.data.eventType ?? parsed.data.notificationType) : undefined;
-    if (!parsed.success || (type !== 'Bounce' && type !== 'Complaint')) {
+    const problem = parseMessage(record.Sns.Message);
+    if ('ignored' in problem) {
       counts.ignored++;
-      logger.info('mail event ignored', { type: type ?? 'unreadable', snsMessageId: record.Sns.MessageId });
+      logger.info('mail event ignored', { type: problem.ignored, snsMessageId: record.Sns.MessageId });
       continue;
     }
-    const { bounce, complaint } = parsed.data;
-    if (type === 'Bounce' && bounce) {
-      for (const r of bounce.bouncedRecipients) {
-        await recordMailEvent(r.emailAddress, { kind: 'bounce', at: bounce.timestamp, bounceType: bounce.bounceType, ...(bounce.bounceSubType ? { bounceSubType: bounce.bounceSubType } : {}) });
-        counts.recorded++;
-        logger.warn('mail bounced', { to: maskEmail(r.emailAddress), bounceType: bounce.bounceType });
-      }
-    } else if (type === 'Complaint' && complaint) {
-      for (const r of complaint.complainedRecipients) {
-        await recordMailEvent(r.emailAddress, { kind: 'complaint', at: complaint.timestamp });
-        counts.recorded++;
-        logger.warn('mail marked as spam', { to: maskEmail(r.emailAddress) });
-      }
-    } else counts.ignored++;
+    counts.recorded += await recordDeliveryProblem(problem);
   }
   return counts;
 });
