@@ -4,9 +4,11 @@
 import type { Principal } from '../auth/roles';
 import type { Account } from '../data/accounts-repository';
 import { appendAudit, listAudit } from '../data/audit-repository';
-import { FILE_SLOTS, saveSubmission, submissionAggregate, type AwardSubmission, type FileSlot } from '../data/awards-repository';
+import { FILE_SLOTS, getProgramme, saveSubmission, submissionAggregate, type AwardSubmission, type FileSlot } from '../data/awards-repository';
+import { getHospital } from '../data/reference-repository';
 import { isComplete, missingDocuments } from '../domain/award-completeness';
-import { AppError, ConflictError, NotFoundError } from '../http/errors';
+import { panelCovers, panelOfMember, panelsOf } from '../domain/award-panels';
+import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../http/errors';
 import { presignedDownload, verifyUpload } from '../uploads/upload-slots';
 import { freezeFiles, openSlots } from './award-submissions';
 
@@ -66,7 +68,7 @@ export async function attachScans(s: AwardSubmission, officer: Principal, now = 
 
 /**
  * A 5-minute link to one received document, read from its frozen copy; every link given is audited
- * (who, when, which document). The committee opens only the entries it may score.
+ * (who, when, which document). The committee opens only the entries it may score (its panel's).
  */
 export async function documentDownload(
   s: AwardSubmission,
@@ -79,6 +81,11 @@ export async function documentDownload(
   if (!officer) {
     // the committee sees the on-time, complete entries only (the list shows it no others)
     if (s.status !== 'received' || !isComplete(s.files)) throw new NotFoundError('SUBMISSION_NOT_FOUND');
+    // and of those, the hospitals the member's panel covers (as scoring and the list)
+    const [programme, hospital] = await Promise.all([getProgramme(s.yearBE), getHospital(s.hospitalCode)]);
+    const panel = programme && panelOfMember(panelsOf(programme), principal.userId);
+    if (!panel) throw new ForbiddenError('NOT_ON_A_PANEL');
+    if (!panelCovers(panel, { code: s.hospitalCode, ...(hospital?.officeCode ? { officeCode: hospital.officeCode } : {}) })) throw new ForbiddenError('PANEL_DOES_NOT_SCORE_HOSPITAL');
     const conflicts = [...(account.conflictsOfInterest ?? []), ...(principal.hospitalCode ? [principal.hospitalCode] : [])];
     if (conflicts.includes(s.hospitalCode)) throw new ConflictError('CONFLICT_OF_INTEREST');
   }

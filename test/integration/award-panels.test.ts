@@ -217,6 +217,10 @@ describe('what each member sees, and panels once scored', () => {
     // the BKK-01 office's panel covers the demo hospital only: the other entry would answer 403
     expect(await listed(bkkOffice)).toEqual([ENTRY]);
     expect((await stack.call<Problem>('PUT', `/award-submissions/${OTHER}/scores/demo-committee-bkk-01`, { token: bkkOffice, body: sheet(5, 5) })).body.code).toBe('PANEL_DOES_NOT_SCORE_HOSPITAL');
+    // nor are its documents opened (a link would be audited as read by a member who may not judge it)
+    const link = await stack.call<Problem>('GET', `/award-submissions/${OTHER}/documents/applicationForm`, { token: bkkOffice });
+    expect([link.status, link.body.code]).toEqual([403, 'PANEL_DOES_NOT_SCORE_HOSPITAL']);
+    expect((await stack.call('GET', `/award-submissions/${OTHER}/documents/applicationForm`, { token: headOffice })).status).toBe(200);
   });
 
   it('refuses a panel change that would drop stored scores (409, each score named), and keeps the programme', async () => {

@@ -228,9 +228,9 @@ export const awardsRoutes = {
     description:
       'document is applicationForm or selfAssessment. The link reads the frozen copy made when the file was received, never the upload key. ' +
       'Every link given is audited (who, when, which document; GET /api/award-submissions/{submissionId}/audit). ' +
-      'The committee opens on-time, complete entries it has no conflict of interest with.',
+      'A committee member opens the on-time, complete entries their panel covers (403 NOT_ON_A_PANEL, 403 PANEL_DOES_NOT_SCORE_HOSPITAL) and has no conflict of interest with.',
     params: documentParams,
-    problems: { 404: ['SUBMISSION_NOT_FOUND'], 409: ['DOCUMENT_MISSING', 'CONFLICT_OF_INTEREST'] },
+    problems: { 403: ['NOT_ON_A_PANEL', 'PANEL_DOES_NOT_SCORE_HOSPITAL'], 404: ['SUBMISSION_NOT_FOUND'], 409: ['DOCUMENT_MISSING', 'CONFLICT_OF_INTEREST'] },
     access: { table: 'readWrite', uploads: 'read' },
   }),
   getAwardSubmissionAudit: defineRoute({
