@@ -1,6 +1,6 @@
 // Complaints: the public form and tracking page, and the staff queue, case page and reports.
 import { api, ApiProblem, downloadFile, session } from '../api';
-import { showDate } from '../dates';
+import { dateTimePattern, readDateTimeField, showDate } from '../dates';
 import { h } from '../dom';
 import { isBlockedEmailDomain, isValidEmail, normalizeEmail, normalizeThaiPhone } from '../../../shared/domain/contact';
 import { normalizeHcode, normalizeHospitalCode } from '../../../shared/domain/hospital-codes';
@@ -32,7 +32,7 @@ function complaintForm(staff: boolean): HTMLElement {
     ...(staff
       ? {
           channel: field('channel', L('ช่องทาง', 'Channel'), h('select', {}, ...['hotline', 'letter', 'email', 'walk-in'].map((c) => h('option', { value: c }, channelName(c)))), { required: true }),
-          receivedAt: field('receivedAt', L('วันเวลาที่รับเรื่อง (ถ้าไม่ใช่ตอนนี้)', 'Received at (if not now)'), h('input', { type: 'datetime-local' })),
+          receivedAt: field('receivedAt', L('วันเวลาที่รับเรื่อง (ถ้าไม่ใช่ตอนนี้ เวลาประเทศไทย)', 'Received at (if not now, Bangkok time)'), h('input', { placeholder: dateTimePattern(), autocomplete: 'off' })),
         }
       : {}),
     hospitalCode: hospital,
@@ -83,7 +83,8 @@ function complaintForm(staff: boolean): HTMLElement {
       topic: v('topic'),
       description: v('description'),
       complainant: { name: v('complainant.name'), ...(v('complainant.phone') ? { phone: v('complainant.phone') } : {}), ...(v('complainant.email') ? { email: v('complainant.email') } : {}) },
-      ...(staff && v('receivedAt') ? { receivedAt: new Date(v('receivedAt')).toISOString() } : {}),
+      // typed in the reader's era, Bangkok time; what cannot be read goes as typed, for the API to say why
+      ...(staff && v('receivedAt') ? { receivedAt: readDateTimeField(v('receivedAt')) ?? v('receivedAt') } : {}),
     };
     setBusy(submit, true);
     try {
