@@ -315,7 +315,10 @@ page('/staff/awards/:year', async ({ params }) => {
       await api('POST', `/award-programmes/${params.year}/results`, { publish: true });
       navigate(`#/awards/${params.year}/results`);
     } catch (err) {
-      if (err instanceof ApiProblem) out.textContent = err.problem.title;
+      if (!(err instanceof ApiProblem)) return;
+      // PANELS_UNFINISHED names each panel still scoring (panels.<id>); the panels' progress (drawn with a draft) says which entries
+      const panels = err.problem.errors.filter((e) => e.path.startsWith('panels.')).map((e) => e.path.slice('panels.'.length));
+      out.textContent = panels.length ? `${err.problem.title}: ${panels.join(', ')}` : err.problem.title;
     }
   });
   const publish = h('button', { type: 'button', class: 'button secondary', id: 'results-draft' }, L('จัดสรรรางวัล (ฉบับร่าง)', 'Allocate (draft)'));
