@@ -11,6 +11,9 @@ export const showYear = (ceYear: number): string => String(lang() === 'th' ? ceY
 /** A year given in the Buddhist Era (award programmes are numbered so), in the reader's era. */
 export const showYearBE = (beYear: number): string => showYear(beYear - BUDDHIST_ERA_OFFSET);
 
+/** A month (`2026-05`) as "พฤษภาคม 2569" / "May 2026". */
+export const showMonth = (yearMonth: string): string => showDate(`${yearMonth}-01`).replace(/^1 /, '');
+
 /**
  * What a typed date looks like in the reader's era (the placeholder of a date field); the API reads
  * either era (shared/time/bangkok.ts parseFlexibleDate: a year above 2400 is Buddhist Era).

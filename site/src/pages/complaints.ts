@@ -1,6 +1,6 @@
 // Complaints: the public form and tracking page, and the staff queue, case page and reports.
 import { api, ApiProblem, downloadFile, session } from '../api';
-import { dateTimePattern, readDateTimeField, showDate } from '../dates';
+import { dateTimePattern, readDateTimeField, showDate, showMonth } from '../dates';
 import { h } from '../dom';
 import { isBlockedEmailDomain, isValidEmail, normalizeEmail, normalizeThaiPhone } from '../../../shared/domain/contact';
 import { normalizeHcode, normalizeHospitalCode } from '../../../shared/domain/hospital-codes';
@@ -370,12 +370,20 @@ page('/staff/reports', async ({ query }) => {
   download.addEventListener('click', () => void downloadFile(`/reports/complaints?${qs}`, 'text/csv', `${name}.csv`));
   const downloadPdf = h('button', { type: 'button', class: 'button secondary', id: 'pdf' }, L('ดาวน์โหลด PDF', 'Download PDF'));
   downloadPdf.addEventListener('click', () => void downloadFile(`/reports/complaints?${qs}`, 'application/pdf', `${name}.pdf`));
-  const monthInput = h('input', { type: 'month', value: month, id: 'report-month', 'aria-label': L('เดือนของรายงาน', 'Report month') });
+  // the last two years' months, named in the reader's era (a native month picker shows the browser's calendar)
+  const months = Array.from({ length: 24 }, (_, i) => {
+    const d = new Date(Date.now() + 7 * 3600_000);
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() - i);
+    return d.toISOString().slice(0, 7);
+  });
+  if (!months.includes(month)) months.unshift(month);
+  const monthInput = h('select', { id: 'report-month', 'aria-label': L('เดือนของรายงาน', 'Report month') }, ...months.map((m) => h('option', { value: m, selected: m === month }, showMonth(m))));
   monthInput.addEventListener('change', () => navigate(`#/staff/reports?month=${monthInput.value}`));
   return h(
     'section',
     {},
-    h('h1', {}, L('รายงานเรื่องร้องเรียน', 'Complaint report'), ' ', fiscalYear ? L(`ปีงบประมาณ ${fiscalYear}`, `fiscal year ${fiscalYear}`) : showDate(`${month}-01`).replace(/^1 /, '')),
+    h('h1', {}, L('รายงานเรื่องร้องเรียน', 'Complaint report'), ' ', fiscalYear ? L(`ปีงบประมาณ ${fiscalYear}`, `fiscal year ${fiscalYear}`) : showMonth(month)),
     h('div', { class: 'menu' }, monthInput, download, downloadPdf),
     h('p', {}, L(`ทั้งหมด ${report.total.total} เรื่อง · ยุติแล้ว ${report.total.closed} · เกินกำหนด ${report.total.slaBreaches} ครั้ง`, `${report.total.total} complaints · ${report.total.closed} closed · ${report.total.slaBreaches} SLA breaches`)),
     h(
