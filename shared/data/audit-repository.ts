@@ -44,13 +44,27 @@ export interface AdminChange {
   actor: string;
   /** What was done, e.g. `account.create`, `office.update`, `hospital-import.apply`. */
   action: string;
-  /** What it was done to, e.g. `USER#somchai`, `OFFICE#BKK-01`, `HOSPITAL#1000001`. */
+  /** What it was done to, named by `adminTarget`, e.g. `USER#somchai`, `OFFICE#BKK-01`, `HOSPITAL#1000001`. */
   target: string;
   before?: unknown;
   after?: unknown;
 }
 
 const ADMIN_LOG = 'ADMINLOG';
+
+/**
+ * The names admin changes are filed under (`ADMINLOG#<target>`), which admins also filter by
+ * (GET /api/admin/audit?target=): a stored thing's own key where it has one.
+ */
+export const adminTarget = {
+  account: (userId: string) => accountAggregate(userId),
+  office: (officeCode: string) => `OFFICE#${officeCode}`,
+  hospital: (code: string) => `HOSPITAL#${code}`,
+  hospitalRegistry: () => 'HOSPITAL_REGISTRY',
+  topic: (code: string) => `TOPIC#${code}`,
+  calendar: (year: number | string) => `CALENDAR#${year}`,
+  slaPolicy: () => 'CONFIG#SLA_POLICY',
+} as const;
 
 /**
  * Records an administrative change for admins to see (GET /api/admin/audit): by target (pk), by actor

@@ -9,7 +9,7 @@
 import { config } from '../config';
 import { createAccount, getAccount, listAccounts, replaceAccount, sessionEpochOf, type Account } from '../data/accounts-repository';
 import { createActivation } from '../data/activation-repository';
-import { recordAdminChange } from '../data/audit-repository';
+import { adminTarget, recordAdminChange } from '../data/audit-repository';
 import { getOffice } from '../data/reference-repository';
 import { endSessions } from '../domain/account-sessions';
 import { ConflictError, NotFoundError, RuleError } from '../http/errors';
@@ -87,7 +87,7 @@ export async function createStaffAccount(input: NewAccount, actor: string, now =
     ...(hospitalCode ? { hospitalCode } : {}),
   };
   if (!(await createAccount(account, now))) throw new ConflictError('USER_ID_TAKEN');
-  await recordAdminChange({ at, actor, action: 'account.create', target: `USER#${account.userId}`, after: accountView(account) });
+  await recordAdminChange({ at, actor, action: 'account.create', target: adminTarget.account(account.userId), after: accountView(account) });
   await mailActivation(account, actor === 'cli:admin-bootstrap' ? 'bootstrap' : 'admin', now);
   return { userId: account.userId, status: account.status };
 }
@@ -125,7 +125,7 @@ export async function updateStaffAccount(userId: string, change: AccountChange, 
     next.hospitalCode !== account.hospitalCode;
   const stored = endsSessions ? endSessions(next) : next;
   if (!(await replaceAccount(stored, { status: account.status, lastLoginAt: account.lastLoginAt }, now))) throw new ConflictError();
-  await recordAdminChange({ at: now.toISOString(), actor, action: 'account.update', target: `USER#${userId}`, before: accountView(account), after: accountView(stored) });
+  await recordAdminChange({ at: now.toISOString(), actor, action: 'account.update', target: adminTarget.account(userId), before: accountView(account), after: accountView(stored) });
   return accountView(stored);
 }
 
@@ -136,7 +136,7 @@ export async function resendActivation(userId: string, actor: string, now = new 
   if (account.status !== 'pending-activation') throw new RuleError('ACCOUNT_NOT_PENDING');
   const next = endSessions(account);
   if (!(await replaceAccount(next, { status: 'pending-activation' }, now))) throw new ConflictError();
-  await recordAdminChange({ at: now.toISOString(), actor, action: 'account.resend-activation', target: `USER#${userId}` });
+  await recordAdminChange({ at: now.toISOString(), actor, action: 'account.resend-activation', target: adminTarget.account(userId) });
   await mailActivation(next, actor === 'cli:admin-bootstrap' ? 'bootstrap' : 'admin', now);
   return { userId, status: next.status };
 }

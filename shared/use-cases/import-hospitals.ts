@@ -8,7 +8,7 @@
 // Not atomic across chunks (DynamoDB has no transaction that large): a failure part-way leaves the
 // chunks already written, and a re-run of the same file finds them unchanged (docs/decisions.md).
 import { createHash } from 'node:crypto';
-import { recordAdminChange } from '../data/audit-repository';
+import { adminTarget, recordAdminChange } from '../data/audit-repository';
 import { getHospitalsByCodes, writeHospitals } from '../data/hospital-registry-repository';
 import { forgetHospitals, listHospitals, listOffices } from '../data/reference-repository';
 import { SSO_HOSPITAL_CODE } from '../domain/hospital-codes';
@@ -50,7 +50,7 @@ export async function importHospitals(text: string, options: { dryRun: boolean; 
       for (let i = 0; i < chunk.length; i += PARALLEL_AUDIT_WRITES) {
         await Promise.all(
           chunk.slice(i, i + PARALLEL_AUDIT_WRITES).map(({ before, after }) =>
-            recordAdminChange({ at: now.toISOString(), actor: options.actor, action: before ? 'hospital.update' : 'hospital.create', target: `HOSPITAL#${after.code}`, before, after }),
+            recordAdminChange({ at: now.toISOString(), actor: options.actor, action: before ? 'hospital.update' : 'hospital.create', target: adminTarget.hospital(after.code), before, after }),
           ),
         );
       }
@@ -59,7 +59,7 @@ export async function importHospitals(text: string, options: { dryRun: boolean; 
     }
   } catch (error) {
     logger.error('hospital import stopped part-way', { written, toWrite: result.created + result.updated, error: error as Error });
-    await recordAdminChange({ at: now.toISOString(), actor: options.actor, action: 'hospital-import.failed', target: 'HOSPITAL_REGISTRY', after: { ...summary, written } }).catch(() => undefined);
+    await recordAdminChange({ at: now.toISOString(), actor: options.actor, action: 'hospital-import.failed', target: adminTarget.hospitalRegistry(), after: { ...summary, written } }).catch(() => undefined);
     throw error;
   } finally {
     forgetHospitals();
@@ -69,7 +69,7 @@ export async function importHospitals(text: string, options: { dryRun: boolean; 
     at: now.toISOString(),
     actor: options.actor,
     action: 'hospital-import.apply',
-    target: 'HOSPITAL_REGISTRY',
+    target: adminTarget.hospitalRegistry(),
     after: { ...summary, created: result.created, updated: result.updated, unchanged: result.unchanged },
   });
   return result;

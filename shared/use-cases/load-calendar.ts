@@ -3,7 +3,7 @@
 //  2. the list is checked (real dates in that year, none twice) and stored, recorded as an admin change;
 //  3. complaints whose deadlines were provisional are recomputed and their clocks replaced: by the
 //     route, in a background job (shared/use-cases/background-jobs.ts), since it may be hundreds of cases.
-import { recordAdminChange } from '../data/audit-repository';
+import { adminTarget, recordAdminChange } from '../data/audit-repository';
 import { getComplaint, listEvents, saveComplaint } from '../data/complaints-repository';
 import { listProvisional } from '../data/sla-timers-repository';
 import { getCalendar, putCalendar } from '../data/reference-repository';
@@ -19,7 +19,7 @@ export async function loadCalendar(year: number, holidays: HolidayEntry[], actor
   const before = await getCalendar(year);
   await putCalendar(parsed.data);
   forgetCalendars();
-  await recordAdminChange({ at: now.toISOString(), actor, action: before ? 'calendar.update' : 'calendar.load', target: `CALENDAR#${year}`, before, after: parsed.data });
+  await recordAdminChange({ at: now.toISOString(), actor, action: before ? 'calendar.update' : 'calendar.load', target: adminTarget.calendar(year), before, after: parsed.data });
   return { year: parsed.data.year, holidays: parsed.data.holidays.length, ...(options.recompute ? { recomputed: await recomputeProvisional() } : {}) };
 }
 

@@ -1,6 +1,6 @@
 // The admins' edits of reference data, each recorded as an administrative change (before/after):
 // an office (names, kind, mailbox), one complaint topic, the SLA policy.
-import { recordAdminChange } from '../data/audit-repository';
+import { adminTarget, recordAdminChange } from '../data/audit-repository';
 import { readTopicsForEdit, saveTopics } from '../data/complaints-repository';
 import { saveSlaPolicy, updateOffice, type OfficeRecord } from '../data/reference-repository';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../domain/complaint-deadlines';
@@ -18,7 +18,7 @@ export async function editOffice(
 ): Promise<OfficeRecord> {
   const result = await updateOffice(officeCode, change);
   if (!result) throw new NotFoundError('OFFICE_NOT_FOUND');
-  await recordAdminChange({ at: now.toISOString(), actor, action: 'office.update', target: `OFFICE#${officeCode}`, before: result.before, after: result.after });
+  await recordAdminChange({ at: now.toISOString(), actor, action: 'office.update', target: adminTarget.office(officeCode), before: result.before, after: result.after });
   return result.after;
 }
 
@@ -32,7 +32,7 @@ export async function putTopic(topic: ComplaintTopic, actor: string, now = new D
     if (before && before.nameTh === topic.nameTh && before.nameEn === topic.nameEn) return before;
     const next = before ? topics.map((t) => (t.code === topic.code ? topic : t)) : [...topics, topic];
     if (!(await saveTopics(next, version))) continue;
-    await recordAdminChange({ at: now.toISOString(), actor, action: before ? 'topic.update' : 'topic.create', target: `TOPIC#${topic.code}`, before, after: topic });
+    await recordAdminChange({ at: now.toISOString(), actor, action: before ? 'topic.update' : 'topic.create', target: adminTarget.topic(topic.code), before, after: topic });
     return topic;
   }
   throw new ConflictError();
@@ -45,6 +45,6 @@ export async function putTopic(topic: ComplaintTopic, actor: string, now = new D
 export async function setSlaPolicy(policy: SlaPolicy, actor: string, now = new Date()): Promise<SlaPolicy> {
   const stored = await saveSlaPolicy(policy);
   forgetSlaPolicy();
-  await recordAdminChange({ at: now.toISOString(), actor, action: 'sla-policy.update', target: 'CONFIG#SLA_POLICY', before: stored ?? DEFAULT_SLA_POLICY, after: policy });
+  await recordAdminChange({ at: now.toISOString(), actor, action: 'sla-policy.update', target: adminTarget.slaPolicy(), before: stored ?? DEFAULT_SLA_POLICY, after: policy });
   return policy;
 }
