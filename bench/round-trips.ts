@@ -27,7 +27,7 @@ type Middlewared = { middlewareStack: { add: (mw: unknown, options: unknown) => 
 /** Adds the counting middleware to each client of shared/aws/ (the application's own instances). */
 async function countCalls(): Promise<Call[]> {
   const calls: Call[] = [];
-  const { currentInvocation } = await import('../local/lambda-runtime');
+  const currentInvocation = (await import('../local/lambda-runtime')).trackInvocations();
   const clients: Array<[string, Middlewared]> = [
     ['DynamoDB', (await import('../shared/aws/dynamodb')).dynamoClient as unknown as Middlewared],
     ['S3', (await import('../shared/aws/s3')).s3 as unknown as Middlewared],

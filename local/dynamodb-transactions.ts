@@ -1,8 +1,9 @@
 // TransactWriteItems and TransactGetItems for the local DynamoDB, which dynalite lacks: a front
-// server that passes every other request to dynalite unchanged, and runs a transaction alone (the
-// requests in flight first drain, new ones wait) as its single-item writes, each with its own
-// condition, undoing the ones already applied when one is refused. The application's code sends
-// the same TransactWriteItems it sends on AWS.
+// server that passes every other request to dynalite unchanged, and runs a transaction as its
+// single-item writes, each with its own condition, undoing the ones already applied when one is
+// refused. Transactions on the same items run one after another (a lock per item); other requests
+// are not held back, so a reader may glimpse a transaction half applied for a few milliseconds,
+// which DynamoDB itself never shows. The application sends the same TransactWriteItems as on AWS.
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 type AttributeMap = Record<string, unknown>;
@@ -65,8 +66,9 @@ async function transactWrite(url: string, headers: IncomingMessage['headers'], s
     }
   };
   for (const [index, { action, op, key }] of targets.entries()) {
-    const { json: before } = await call(url, headers, 'GetItem', { TableName: op.TableName, Key: key, ConsistentRead: true });
-    const old = before.Item as AttributeMap | undefined;
+    // a put only if absent needs no read: undoing it is deleting it
+    const absent = action === 'Put' && /^attribute_not_exists\(\w+\)$/.test(op.ConditionExpression?.trim() ?? '');
+    const old = absent ? undefined : ((await call(url, headers, 'GetItem', { TableName: op.TableName, Key: key, ConsistentRead: true })).json.Item as AttributeMap | undefined);
     const { ReturnValuesOnConditionCheckFailure: _returnOld, ...request } = op;
     // a condition check is an update that changes nothing (and is undone like one)
     const result = await call(url, headers, action === 'Put' ? 'PutItem' : action === 'Delete' ? 'DeleteItem' : 'UpdateItem', action === 'ConditionCheck' ? { ...request, Key: key } : request);
@@ -94,32 +96,26 @@ async function transactGet(url: string, headers: IncomingMessage['headers'], bod
   return { status: 200, json: { Responses: responses } };
 }
 
-/** A readers–writer gate: requests share it, a transaction holds it alone. */
-function gate() {
-  let active = 0;
-  let writer: Promise<void> | undefined;
-  const drained: Array<() => void> = [];
-  return {
-    async shared(): Promise<() => void> {
-      while (writer) await writer;
-      active++;
-      return () => {
-        active--;
-        if (active === 0) drained.splice(0).forEach((r) => r());
-      };
-    },
-    async exclusive<T>(work: () => Promise<T>): Promise<T> {
-      while (writer) await writer;
+/** One lock per item: transactions that touch the same items run one after another. */
+function itemLocks() {
+  const held = new Map<string, Promise<void>>();
+  return async function withLocks<T>(ids: string[], work: () => Promise<T>): Promise<T> {
+    const sorted = [...new Set(ids)].sort();
+    const releases: Array<() => void> = [];
+    for (const id of sorted) {
+      while (held.has(id)) await held.get(id);
       let release!: () => void;
-      writer = new Promise<void>((r) => (release = r));
-      try {
-        if (active > 0) await new Promise<void>((r) => drained.push(r));
-        return await work();
-      } finally {
-        writer = undefined;
+      held.set(id, new Promise<void>((r) => (release = r)));
+      releases.push(() => {
+        held.delete(id);
         release();
-      }
-    },
+      });
+    }
+    try {
+      return await work();
+    } finally {
+      releases.forEach((r) => r());
+    }
   };
 }
 
@@ -134,7 +130,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /** A server in front of dynalite (listening at `dynaliteUrl`) that adds the two transaction actions. */
 export function transactionFront(dynalite: Server, dynaliteUrl: string): Server {
-  const g = gate();
+  const withLocks = itemLocks();
   const schemas = new Map<string, string[]>();
   return http.createServer((req: IncomingMessage, res: ServerResponse) => {
     const target = String(req.headers['x-amz-target'] ?? '');
@@ -142,8 +138,13 @@ export function transactionFront(dynalite: Server, dynaliteUrl: string): Server 
     if (action === 'TransactWriteItems' || action === 'TransactGetItems') {
       void (async () => {
         try {
-          const body = JSON.parse(await readBody(req)) as never;
-          const { status, json } = await g.exclusive(() => (action === 'TransactWriteItems' ? transactWrite(dynaliteUrl, req.headers, schemas, body) : transactGet(dynaliteUrl, req.headers, body)));
+          const body = JSON.parse(await readBody(req)) as { TransactItems?: Array<Record<string, { TableName?: string; Key?: Record<string, unknown>; Item?: Record<string, unknown> }>> };
+          // locked by table and partition key (enough to serialise transactions on the same items)
+          const ids = (body.TransactItems ?? []).map((t) => {
+            const op = Object.values(t)[0] ?? {};
+            return `${op.TableName} ${JSON.stringify(op.Key?.pk ?? op.Item?.pk ?? '')}`;
+          });
+          const { status, json } = await withLocks(ids, () => (action === 'TransactWriteItems' ? transactWrite(dynaliteUrl, req.headers, schemas, body as never) : transactGet(dynaliteUrl, req.headers, body as never)));
           res.writeHead(status, { 'content-type': JSON_TYPE });
           res.end(JSON.stringify(json));
         } catch (error) {
@@ -153,9 +154,6 @@ export function transactionFront(dynalite: Server, dynaliteUrl: string): Server 
       })();
       return;
     }
-    void g.shared().then((release) => {
-      res.once('close', release);
-      dynalite.emit('request', req, res);
-    });
+    dynalite.emit('request', req, res);
   });
 }

@@ -13,6 +13,12 @@ const loaded = new Map<string, Promise<Handler>>();
 export const invocations = new Map<string, number>();
 /** The handler (its module path) whose invocation is running: benchmarks attribute SDK calls to it. */
 export const currentInvocation = new AsyncLocalStorage<{ handler: string }>();
+let tracking = false;
+/** Turns on `currentInvocation` (async context tracking slows every call a little, so only on request). */
+export function trackInvocations(): AsyncLocalStorage<{ handler: string }> {
+  tracking = true;
+  return currentInvocation;
+}
 
 function loadHandler(handlerPath: string): Promise<Handler> {
   let handler = loaded.get(handlerPath);
@@ -48,5 +54,5 @@ export async function invokeHandler(handlerPath: string, event: unknown): Promis
   const handler = await loadHandler(handlerPath);
   invocations.set(handlerPath, (invocations.get(handlerPath) ?? 0) + 1);
   const name = handlerPath.replace(/^functions\//, '').replace(/\.ts$/, '').replaceAll('/', '-');
-  return currentInvocation.run({ handler: handlerPath }, () => handler(event, lambdaContext(name)));
+  return tracking ? currentInvocation.run({ handler: handlerPath }, () => handler(event, lambdaContext(name))) : handler(event, lambdaContext(name));
 }
