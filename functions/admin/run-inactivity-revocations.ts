@@ -3,13 +3,10 @@
 // (202 {jobId}; GET /api/admin/jobs/{jobId}).
 import { adminRoutes } from '../../shared/http/routes/admin';
 import { httpHandler } from '../../shared/http/http-handler';
-import { startJob } from '../../shared/use-cases/background-jobs';
-import { assertRealRunAsOf, runInactivitySweep } from '../../shared/use-cases/inactivity-sweep';
+import { sweepInactivityNow } from '../../shared/use-cases/background-jobs';
 
 export const handler = httpHandler(adminRoutes.runInactivityRevocations, async ({ body, principal }) => {
-  const asOf = body.asOf ? new Date(body.asOf) : new Date();
-  if (body.dryRun) return { body: await runInactivitySweep({ asOf, dryRun: true, trigger: 'admin', actor: principal.userId }) };
-  assertRealRunAsOf(asOf);
-  const job = await startJob('inactivity-sweep', { asOf: asOf.toISOString() }, principal.userId);
-  return { status: 202, body: { jobId: job.jobId, status: job.status } };
+  const run = await sweepInactivityNow({ asOf: body.asOf ? new Date(body.asOf) : undefined, dryRun: body.dryRun }, principal.userId);
+  if ('dryRun' in run) return { body: run.dryRun };
+  return { status: 202, body: { jobId: run.queued.jobId, status: run.queued.status } };
 });

@@ -2,11 +2,9 @@
 // complaints whose deadlines were provisional are recomputed in a background job: 202 {year, holidays, jobId}.
 import { referenceRoutes } from '../../shared/http/routes/reference';
 import { httpHandler } from '../../shared/http/http-handler';
-import { startJob } from '../../shared/use-cases/background-jobs';
-import { loadCalendar } from '../../shared/use-cases/load-calendar';
+import { loadCalendarThenRecompute } from '../../shared/use-cases/background-jobs';
 
-export const handler = httpHandler(referenceRoutes.putCalendar, async ({ params, body, principal }) => {
-  const loaded = await loadCalendar(params.year, body.holidays, principal.userId, new Date(), { recompute: false });
-  const job = await startJob('calendar-recompute', { year: loaded.year }, principal.userId);
-  return { status: 202, body: { ...loaded, jobId: job.jobId } };
-});
+export const handler = httpHandler(referenceRoutes.putCalendar, async ({ params, body, principal }) => ({
+  status: 202,
+  body: await loadCalendarThenRecompute(params.year, body.holidays, principal.userId),
+}));

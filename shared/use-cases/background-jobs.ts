@@ -12,8 +12,9 @@ import { config } from '../config';
 import { createJob, finishJob, getJob, markRunning, type JobKind, type JobRecord } from '../data/jobs-repository';
 import { AppError } from '../http/errors';
 import { logger } from '../logger';
-import { runInactivitySweep } from './inactivity-sweep';
-import { recomputeProvisional } from './load-calendar';
+import type { HolidayEntry } from '../domain/holiday-calendar';
+import { assertRealRunAsOf, runInactivitySweep, type SweepResult } from './inactivity-sweep';
+import { loadCalendar, recomputeProvisional } from './load-calendar';
 
 /** Records a job and starts its execution; the job id is also the execution's name. */
 export async function startJob(kind: JobKind, params: Record<string, unknown>, actor: string, now = new Date()): Promise<JobRecord> {
@@ -51,4 +52,24 @@ export async function runJob(jobId: string, now = () => new Date()): Promise<Pic
     await finishJob(jobId, { status: 'failed', error: { code, message: code } }, now());
     return { jobId, status: 'failed' };
   }
+}
+
+// The admin actions that hand their long part to a job.
+
+/**
+ * The daily inactivity sweep, run now by an admin. A dry run reads and answers at once; a real run
+ * may revoke and mail hundreds of ids, so it is queued (never looking ahead: 422 AS_OF_IN_FUTURE).
+ */
+export async function sweepInactivityNow(run: { asOf?: Date | undefined; dryRun: boolean }, actor: string, now = new Date()): Promise<{ dryRun: SweepResult } | { queued: JobRecord }> {
+  const asOf = run.asOf ?? now;
+  if (run.dryRun) return { dryRun: await runInactivitySweep({ asOf, dryRun: true, trigger: 'admin', actor }) };
+  assertRealRunAsOf(asOf, now);
+  return { queued: await startJob('inactivity-sweep', { asOf: asOf.toISOString() }, actor, now) };
+}
+
+/** A year's holiday list stored at once; the complaints whose deadlines were provisional are recomputed in a job. */
+export async function loadCalendarThenRecompute(year: number, holidays: HolidayEntry[], actor: string, now = new Date()) {
+  const loaded = await loadCalendar(year, holidays, actor, now, { recompute: false });
+  const job = await startJob('calendar-recompute', { year: loaded.year }, actor, now);
+  return { ...loaded, jobId: job.jobId };
 }

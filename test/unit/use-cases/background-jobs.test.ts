@@ -24,15 +24,18 @@ vi.mock('../../../shared/data/jobs-repository', () => ({
   },
 }));
 const sweep = vi.fn();
-vi.mock('../../../shared/use-cases/inactivity-sweep', () => ({ runInactivitySweep: (...a: unknown[]) => sweep(...a) }));
-vi.mock('../../../shared/use-cases/load-calendar', () => ({ recomputeProvisional: async () => 3 }));
+const actual = await vi.importActual<typeof import('../../../shared/use-cases/inactivity-sweep')>('../../../shared/use-cases/inactivity-sweep');
+vi.mock('../../../shared/use-cases/inactivity-sweep', () => ({ runInactivitySweep: (...a: unknown[]) => sweep(...a), assertRealRunAsOf: actual.assertRealRunAsOf }));
+const loadCalendar = vi.fn();
+vi.mock('../../../shared/use-cases/load-calendar', () => ({ recomputeProvisional: async () => 3, loadCalendar: (...a: unknown[]) => loadCalendar(...a) }));
 
-const { runJob, startJob } = await import('../../../shared/use-cases/background-jobs');
+const { loadCalendarThenRecompute, runJob, startJob, sweepInactivityNow } = await import('../../../shared/use-cases/background-jobs');
 const sfn = mockClient(SFNClient);
 
 beforeEach(() => {
   store.clear();
   sweep.mockReset();
+  loadCalendar.mockReset();
   sfn.reset();
   sfn.on(StartExecutionCommand).resolves({ executionArn: 'arn:x' });
   process.env.BACKGROUND_JOBS_STATE_MACHINE_ARN = 'arn:aws:states:ap-southeast-1:111111111111:stateMachine:jobs';
@@ -67,5 +70,33 @@ describe('background jobs', () => {
     await runJob(b.jobId);
     expect(JSON.stringify(store.get(b.jobId)!.error)).not.toContain('10.0.0.12');
     expect(store.get(b.jobId)!.error).toMatchObject({ code: 'JOB_FAILED' });
+  });
+});
+
+describe('admin actions that queue their long part', () => {
+  const NOW = new Date('2026-12-02T03:00:00.000Z');
+
+  it('answers a dry-run sweep at once, without a job', async () => {
+    sweep.mockResolvedValue({ revoked: ['H1'] });
+    await expect(sweepInactivityNow({ dryRun: true }, 'demo-admin', NOW)).resolves.toEqual({ dryRun: { revoked: ['H1'] } });
+    expect(sweep.mock.calls[0]![0]).toMatchObject({ asOf: NOW, dryRun: true, trigger: 'admin', actor: 'demo-admin' });
+    expect(store.size).toBe(0);
+  });
+
+  it('queues a real sweep, and refuses one that looks ahead before queuing anything', async () => {
+    const run = await sweepInactivityNow({ dryRun: false }, 'demo-admin', NOW);
+    expect(run).toMatchObject({ queued: { kind: 'inactivity-sweep', params: { asOf: NOW.toISOString() }, status: 'queued' } });
+    expect(sweep).not.toHaveBeenCalled();
+    const ahead = new Date(NOW.getTime() + 3600_000);
+    await expect(sweepInactivityNow({ asOf: ahead, dryRun: false }, 'demo-admin', NOW)).rejects.toMatchObject({ code: 'AS_OF_IN_FUTURE' });
+    expect(store.size).toBe(1);
+  });
+
+  it('stores a holiday list at once and recomputes its provisional complaints in a job', async () => {
+    loadCalendar.mockResolvedValue({ year: 2027, holidays: 19 });
+    const loaded = await loadCalendarThenRecompute(2027, [], 'demo-admin', NOW);
+    expect(loadCalendar.mock.calls[0]!.slice(2)).toEqual(['demo-admin', NOW, { recompute: false }]);
+    expect(loaded).toEqual({ year: 2027, holidays: 19, jobId: expect.any(String) });
+    expect(store.get(loaded.jobId)).toMatchObject({ kind: 'calendar-recompute', params: { year: 2027 } });
   });
 });
