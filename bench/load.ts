@@ -22,7 +22,8 @@ export const load: Benchmark = {
         hospitalCode: ['1000001', '1000002', '5000001', '4000101'][i % 4],
         topic: 'waiting-time',
         description: `ภาระทดสอบ ${i} รอนาน 😐`,
-        complainant: { name: `ผู้ร้อง ทดสอบ ${i}` },
+        // a complaint needs a way to reach the complainant (a phone or an e-mail)
+        complainant: { name: `ผู้ร้อง ทดสอบ ${i}`, phone: '0812345678' },
       });
       const request = (i: number) => ({
         nationalId: '1101700230708',
