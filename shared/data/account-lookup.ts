@@ -5,10 +5,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { Role } from '../auth/roles';
+import type { InactivityAction } from '../domain/inactivity';
 import { tableName, withoutKeys } from './table';
 
 export type AccountStatus = 'active' | 'revoked' | 'cancelled' | 'pending-activation' | 'disabled';
-export type InactivityAction = 'warn30' | 'warn7' | 'revoke';
+export type { InactivityAction };
 
 export interface Account {
   userId: string;

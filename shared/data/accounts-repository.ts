@@ -2,25 +2,11 @@
 // inactivity action in a sparse index (gsi2), so the revocation job reads only what is due.
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
-import { inactivityScope, lastActivityOf, revocableFrom, warningTimes } from '../domain/inactivity';
-import { accountKey, getAccount, sessionEpochOf, type Account, type InactivityAction } from './account-lookup';
+import { nextInactivityStep } from '../domain/inactivity';
+import { accountKey, getAccount, sessionEpochOf, type Account } from './account-lookup';
 import { GSI1, GSI2, isConditionFailed, queryItems, tableName, withoutKeys } from './table';
 
 export type { Account, AccountStatus, InactivityAction } from './account-lookup';
-
-
-/** The next inactivity step after `now` for an account, or undefined when none applies. */
-export function nextInactivityStep(account: Account, now: Date): { action: InactivityAction; at: Date; revocableFrom: Date } | undefined {
-  if (account.status !== 'active' && account.status !== 'pending-activation') return undefined;
-  if (!inactivityScope(account)) return undefined;
-  const lastActivity = lastActivityOf(account);
-  const due = revocableFrom(lastActivity);
-  const { warn30, warn7 } = warningTimes(lastActivity);
-  // Warnings already in the past are skipped: SSO may revoke without notice (seed 002).
-  if (now < warn30) return { action: 'warn30', at: warn30, revocableFrom: due };
-  if (now < warn7) return { action: 'warn7', at: warn7, revocableFrom: due };
-  return { action: 'revoke', at: due, revocableFrom: due };
-}
 
 /** The listing index: staff and hospital accounts each in their own partition, by user id. */
 const listingKeys = (account: Pick<Account, 'kind' | 'userId'>) => ({ gsi1pk: `ACCOUNTS#${account.kind}`, gsi1sk: account.userId });

@@ -76,3 +76,25 @@ export function warningTimes(lastActivity: Date): { warn30: Date; warn7: Date } 
 export function inactivityScope(account: InactivityScopeFields): boolean {
   return account.kind === 'hospital' && account.excludedFromInactivity !== true;
 }
+
+/** The steps of the rule an account goes through: a warning 30 days and 7 days ahead, then revocation. */
+export type InactivityAction = 'warn30' | 'warn7' | 'revoke';
+
+/**
+ * The next inactivity step after `now` for an account, or undefined when none applies (an account
+ * neither active nor pending activation, or out of the rule's scope). Warnings already in the past
+ * are skipped: SSO may revoke without notice (seed 002).
+ */
+export function nextInactivityStep(
+  account: ActivityTimestamps & InactivityScopeFields & { status: string },
+  now: Date,
+): { action: InactivityAction; at: Date; revocableFrom: Date } | undefined {
+  if (account.status !== 'active' && account.status !== 'pending-activation') return undefined;
+  if (!inactivityScope(account)) return undefined;
+  const lastActivity = lastActivityOf(account);
+  const due = revocableFrom(lastActivity);
+  const { warn30, warn7 } = warningTimes(lastActivity);
+  if (now < warn30) return { action: 'warn30', at: warn30, revocableFrom: due };
+  if (now < warn7) return { action: 'warn7', at: warn7, revocableFrom: due };
+  return { action: 'revoke', at: due, revocableFrom: due };
+}

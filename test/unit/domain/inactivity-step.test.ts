@@ -1,6 +1,7 @@
 // The next inactivity step an account carries in the sparse index.
 import { describe, expect, it } from 'vitest';
-import { nextInactivityStep, type Account } from '../../../shared/data/accounts-repository';
+import type { Account } from '../../../shared/data/accounts-repository';
+import { nextInactivityStep } from '../../../shared/domain/inactivity';
 
 const BKK = (s: string) => new Date(`${s}+07:00`);
 const account = (overrides: Partial<Account> = {}): Account => ({
