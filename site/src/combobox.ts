@@ -5,8 +5,7 @@ import { PROVINCES } from '../../shared/reference-data/provinces';
 import { api } from './api';
 import { h } from './dom';
 import { field, type Field, type FieldOptions } from './forms';
-import { lang } from './i18n';
-import { L } from './labels';
+import { L, lang } from './i18n';
 
 export interface HospitalChoice {
   code: string;

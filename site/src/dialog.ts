@@ -1,6 +1,6 @@
 // A modal confirmation (the native <dialog>: focus stays inside, Escape cancels) that says what will happen.
 import { h } from './dom';
-import { L } from './labels';
+import { L } from './i18n';
 
 export function confirmAction(options: { title: string; text: string[]; confirm: string; danger?: boolean }): Promise<boolean> {
   return new Promise((resolve) => {

@@ -52,6 +52,13 @@ let current: Lang = (localStorage.getItem('lang') as Lang | null) === 'en' ? 'en
 export const lang = (): Lang => current;
 export const t = (key: Key): string => dict[key][current];
 
+/**
+ * Words written in place, Thai then English: the one helper every page and module uses (ten used to
+ * define their own). It lives here, in the entry's chunk, so a page that needs only this does not
+ * load the labels chunk.
+ */
+export const L = (th: string, en: string): string => (current === 'th' ? th : en);
+
 export function setLang(next: Lang): void {
   current = next;
   localStorage.setItem('lang', next);

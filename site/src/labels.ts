@@ -16,8 +16,6 @@ export interface Words {
 
 export const say = (w: Words | undefined, fallback = ''): string => (w ? w[lang()] : fallback);
 
-/** Words written in place, Thai then English: the one copy of the helper pages used to define each. */
-export const L = (th: string, en: string): string => (lang() === 'th' ? th : en);
 
 export const ROLE_NAMES: Record<Role, Words> = {
   hospital: { th: 'สถานพยาบาล', en: 'Hospital' },

@@ -2,10 +2,9 @@
 // bites (next year's holiday list, an office without a mailbox), each linking to the page that fixes it.
 import { api, session } from './api';
 import { h } from './dom';
-import { lang } from './i18n';
+import { L } from './i18n';
 import { message } from './labels';
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 
 interface Notice {
   code: string;

@@ -6,13 +6,12 @@ import { api } from '../api';
 import { showDate, showYear } from '../dates';
 import { h } from '../dom';
 import { field } from '../forms';
-import { lang } from '../i18n';
+import { L, lang } from '../i18n';
 import { accountStatusName, AUDIT_ACTIONS, OFFICE_KINDS, roleName, say, SLA_STAGE_NAMES, type Words } from '../labels';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 
 staffMenu.push({ href: '#/staff/audit', th: 'ประวัติการเปลี่ยนแปลงโดยผู้ดูแลระบบ', en: 'Audit trail', roles: ['admin'] });
 

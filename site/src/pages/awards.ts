@@ -4,12 +4,11 @@ import { api, ApiProblem, downloadFile, sha256Hex, uploadFile } from '../api';
 import { datePattern, dateTimePattern, readDateTimeField, showDate, showYearBE } from '../dates';
 import { h } from '../dom';
 import { field, setFieldError, showProblem } from '../forms';
-import { lang } from '../i18n';
+import { L, lang } from '../i18n';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { hospitalMenu, staffMenu } from './portals';
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 const CURRENT_YEAR_BE = () => {
   const y = new Date(Date.now() + 7 * 3600_000).getUTCFullYear() + 543;
   return new Date(Date.now() + 7 * 3600_000).getUTCMonth() >= 8 ? y + 1 : y;

@@ -3,13 +3,12 @@ import { api, ApiProblem, awaitJob } from '../api';
 import { showDate, showYear } from '../dates';
 import { h } from '../dom';
 import { field, setBusy, setFieldError, statusLine } from '../forms';
-import { lang } from '../i18n';
+import { L, lang } from '../i18n';
 import { forgetNotices } from '../notices';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 staffMenu.push({ href: '#/staff/calendar', th: 'ปฏิทินวันหยุดราชการ', en: 'Official holidays', roles: ['admin', 'info-center'] });
 
 page('/staff/calendar', async ({ query }) => {

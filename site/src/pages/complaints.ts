@@ -6,9 +6,9 @@ import { isBlockedEmailDomain, isValidEmail, normalizeEmail, normalizeThaiPhone 
 import { normalizeHcode, normalizeHospitalCode } from '../../../shared/domain/hospital-codes';
 import { hospitalCombobox } from '../combobox';
 import { errorSummary, field, problemErrors, setBusy, setFieldError, type Field, type FormError } from '../forms';
-import { lang } from '../i18n';
+import { L, lang } from '../i18n';
 import { confirmAction } from '../dialog';
-import { channelName, COMPLAINT_OUTCOMES, loadDirectory, complaintStatusName, eventName, L, message, outcomeName, pauseReasonName, PAUSE_REASONS, slaStageName } from '../labels';
+import { channelName, COMPLAINT_OUTCOMES, loadDirectory, complaintStatusName, eventName, message, outcomeName, pauseReasonName, PAUSE_REASONS, slaStageName } from '../labels';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';

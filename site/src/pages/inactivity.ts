@@ -2,12 +2,11 @@
 import { api, ApiProblem } from '../api';
 import { showDate } from '../dates';
 import { h } from '../dom';
-import { lang } from '../i18n';
+import { L } from '../i18n';
 import { page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 
 staffMenu.push({ href: '#/staff/dead-mail', th: 'อีเมลที่ส่งไม่สำเร็จ', en: 'Undeliverable e-mail', roles: ['admin'] });
 staffMenu.push({ href: '#/staff/inactivity', th: 'รหัสผู้ใช้ที่ไม่ได้ใช้งาน 6 เดือน', en: 'Inactive user ids', roles: ['admin', 'credentials-officer'] });

@@ -3,14 +3,13 @@
 import { api, ApiProblem } from '../api';
 import { h } from '../dom';
 import { field, setBusy, setFieldError, statusLine } from '../forms';
-import { lang } from '../i18n';
+import { L } from '../i18n';
 import { message } from '../labels';
 import { forgetNotices } from '../notices';
 import { page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 
 staffMenu.push({ href: '#/staff/registry', th: 'นำเข้าทะเบียนสถานพยาบาล', en: 'Import the hospital registry', roles: ['admin'] });
 
