@@ -43,14 +43,18 @@ export function field(name: string, label: string, input: Field['input'], hintOr
   return { wrapper, input, error };
 }
 
-/** A fieldset of checkboxes (legend as its label); `input` is the fieldset, so errors land on the group. */
-export function checkboxGroup(name: string, legend: string, options: Array<{ value: string; label: string }>, hint?: string): CheckboxGroup {
+/**
+ * A fieldset of checkboxes (legend as its label); `input` is the fieldset, so errors land on the group.
+ * `required` marks the legend in words only: aria-required is not allowed on a group.
+ */
+export function checkboxGroup(name: string, legend: string, options: Array<{ value: string; label: string }>, hintOrOptions?: string | FieldOptions): CheckboxGroup {
+  const { hint, required } = typeof hintOrOptions === 'string' ? { hint: hintOrOptions, required: false } : (hintOrOptions ?? {});
   const error = h('p', { class: 'field-error', id: `${name}-error` });
   const boxes = options.map((o) => h('input', { type: 'checkbox', name, value: o.value, id: `${name}-${o.value}` }));
   const fieldset = h(
     'fieldset',
     { class: 'choices', id: name, 'aria-describedby': hint ? `${name}-hint ${name}-error` : `${name}-error` },
-    h('legend', {}, legend),
+    h('legend', {}, legend, required ? requiredMark() : null),
     hint ? h('p', { class: 'hint', id: `${name}-hint` }, hint) : null,
     ...options.map((o, i) => h('label', { for: `${name}-${o.value}`, class: 'choice' }, boxes[i]!, ' ', o.label)),
   );
@@ -67,6 +71,8 @@ export function setFieldError(f: ErrorTarget, message: string | undefined): void
 export interface FormError {
   target?: ErrorTarget;
   message: string;
+  /** What to do about a form-wide problem (e.g. a link to ask for a new reset link), after its message. */
+  then?: Node;
 }
 
 /** Each problem entry under its field (the rest form-wide); clears the fields' earlier errors. */
@@ -125,7 +131,7 @@ export function errorSummary(id: string): ErrorSummary {
       if (errors.length === 0) return clear();
       list.replaceChildren(
         ...errors.map((e) => {
-          if (!e.target) return h('li', {}, e.message);
+          if (!e.target) return h('li', {}, e.message, e.then ? ' ' : null, e.then ?? null);
           const control = controlOf(e.target);
           const link = h('a', { href: `#${control.id}` }, e.message);
           link.addEventListener('click', (ev) => {
@@ -140,13 +146,6 @@ export function errorSummary(id: string): ErrorSummary {
       el.focus();
     },
   };
-}
-
-/** Moves focus to the first control marked invalid, so keyboard and screen reader users land on it. */
-export function focusFirstInvalid(root: ParentNode): void {
-  const bad = root.querySelector<HTMLElement>('[aria-invalid="true"]');
-  if (!bad) return;
-  (bad instanceof HTMLFieldSetElement ? bad.querySelector<HTMLElement>('input') ?? bad : bad).focus();
 }
 
 export interface StatusLine {

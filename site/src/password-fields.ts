@@ -2,11 +2,10 @@
 // (shared/domain/password-policy.ts) before anything is sent; the API still has the last word.
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../shared/domain/password-policy';
 import { h } from './dom';
-import { field, setFieldError, type Field } from './forms';
-import { lang } from './i18n';
+import { field, setFieldError, type Field, type FormError } from './forms';
+import { L } from './i18n';
 import { message } from './labels';
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 
 export const passwordPolicyHint = () =>
   L(
@@ -18,13 +17,13 @@ export interface NewPasswordFields {
   password: Field;
   confirm: Field;
   nodes: HTMLElement[];
-  /** The new password when both entries agree and pass the policy; otherwise marks the fields and returns undefined. */
-  check(userId?: string): string | undefined;
+  /** What is wrong with the two entries (none when both agree and pass the policy), for the form's error summary. */
+  check(userId?: string): FormError[];
 }
 
 export function newPasswordFields(name = 'password', label = L('รหัสผ่านใหม่', 'New password')): NewPasswordFields {
-  const password = field(name, label, h('input', { type: 'password', autocomplete: 'new-password', required: true }), passwordPolicyHint());
-  const confirm = field('confirm', L('ยืนยันรหัสผ่านใหม่ (พิมพ์อีกครั้ง)', 'Confirm the new password (type it again)'), h('input', { type: 'password', autocomplete: 'new-password', required: true }));
+  const password = field(name, label, h('input', { type: 'password', autocomplete: 'new-password' }), { hint: passwordPolicyHint(), required: true });
+  const confirm = field('confirm', L('ยืนยันรหัสผ่านใหม่ (พิมพ์อีกครั้ง)', 'Confirm the new password (type it again)'), h('input', { type: 'password', autocomplete: 'new-password' }), { required: true });
   const show = h('input', { type: 'checkbox', id: `${name}-show` });
   show.addEventListener('change', () => {
     for (const f of [password, confirm]) f.input.setAttribute('type', show.checked ? 'text' : 'password');
@@ -37,10 +36,11 @@ export function newPasswordFields(name = 'password', label = L('รหัสผ�
     check(userId = '') {
       const value = password.input.value;
       const problem = value ? passwordProblem(value, userId) : 'REQUIRED';
-      setFieldError(password, problem ? message(problem) : undefined);
       const differs = !problem && value !== confirm.input.value;
-      setFieldError(confirm, differs ? L('รหัสผ่านทั้งสองช่องไม่ตรงกัน', 'The two entries differ') : undefined);
-      return problem || differs ? undefined : value;
+      setFieldError(password, undefined);
+      setFieldError(confirm, undefined);
+      if (problem) return [{ target: password, message: message(problem) }];
+      return differs ? [{ target: confirm, message: L('รหัสผ่านทั้งสองช่องไม่ตรงกัน', 'The two entries differ') }] : [];
     },
   };
 }

@@ -57,11 +57,22 @@ describe('staff accounts', () => {
     expect(await page.isVisible('#officeCode')).toBe(false);
     await page.check('#roles-area-office');
     expect(await page.isVisible('#officeCode')).toBe(true);
-    await page.click('#create-account button[type=submit]');
-    // the office is required with this role, said under the select and tied to it
-    await poll(() => page.textContent('#officeCode-error')).toBe('บทบาทสำนักงานเขตต้องระบุสำนักงาน');
+    // sent by the keyboard: the office is required with this role; the error summary takes the focus
+    // and links to the select, which says it under itself, tied to it
+    await page.focus('#nameTh');
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('create-account-errors');
+    expect(await page.locator('#create-account-errors li').allTextContents()).toEqual(['บทบาทสำนักงานเขตต้องระบุสำนักงาน']);
+    expect(await page.textContent('#officeCode-error')).toBe('บทบาทสำนักงานเขตต้องระบุสำนักงาน');
     expect(await page.getAttribute('#officeCode', 'aria-describedby')).toBe('officeCode-error');
+    expect(await page.getAttribute('#officeCode', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#officeCode', 'aria-required')).toBe('true');
+    expect(await page.textContent('label[for=officeCode]')).toContain('(จำเป็น)');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#officeCode');
+    await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('officeCode');
+    expect(page.url()).toContain('#/staff/accounts/new');
     await page.selectOption('#officeCode', 'BKK-01');
     await page.click('#create-account button[type=submit]');
     await page.waitForURL(/#\/staff\/accounts\/officer\.e2e\?created=1/);
@@ -123,7 +134,7 @@ describe('staff accounts', () => {
     await officerPage.fill('#userId', OFFICER.userId);
     await officerPage.fill('#password', FIRST_PASSWORD);
     await officerPage.click('form button[type=submit]');
-    await poll(() => officerPage.textContent('#login-error')).toContain('ระงับ');
+    await poll(() => officerPage.textContent('#login-errors')).toContain('ระงับ');
   });
 
   it('refuses to disable the last admin, saying so', async () => {

@@ -34,7 +34,8 @@ describe('the site shell', () => {
     await session.page.fill('#password', 'wrong password');
     await session.page.click('button[type=submit]');
     // a password check takes a while on a busy machine
-    await expect.poll(() => session.page.textContent('#login-error'), { timeout: 15_000 }).toBe('รหัสผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
+    await expect.poll(() => session.page.locator('#login-errors li').allTextContents(), { timeout: 15_000 }).toEqual(['รหัสผู้ใช้หรือรหัสผ่านไม่ถูกต้อง']);
+    expect(await session.page.evaluate(() => document.activeElement?.id)).toBe('login-errors');
     await session.page.fill('#password', DEMO_PASSWORD);
     await session.page.click('button[type=submit]');
     await expect.poll(() => session.page.textContent('#who'), { timeout: 15_000 }).toContain('demo-admin');

@@ -8,15 +8,14 @@ import { api, ApiProblem, session } from '../api';
 import { showDate } from '../dates';
 import { confirmAction } from '../dialog';
 import { h } from '../dom';
-import { checkboxGroup, field, focusFirstInvalid, setBusy, setFieldError, showProblem, statusLine, type CheckboxGroup, type ErrorTarget, type Field } from '../forms';
-import { lang } from '../i18n';
+import { checkboxGroup, errorSummary, field, problemErrors, setBusy, setFieldError, statusLine, type CheckboxGroup, type ErrorTarget, type Field, type FormError } from '../forms';
+import { L, lang } from '../i18n';
 import { ACCOUNT_STATUS, accountStatusName, message, ROLE_NAMES, roleName, say, type AccountStatus } from '../labels';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { auditList, type AdminChange } from './audit';
 import { staffMenu } from './portals';
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 
 staffMenu.push({ href: '#/staff/accounts', th: 'บัญชีผู้ใช้งาน', en: 'Accounts', roles: ['admin'] });
 
@@ -56,7 +55,7 @@ function rolesGroup(checked: string[] = []): CheckboxGroup {
     'roles',
     L('บทบาท', 'Roles'),
     ROLES.map((r) => ({ value: r, label: say(ROLE_NAMES[r]) })),
-    L('บทบาทสถานพยาบาลใช้ร่วมกับบทบาทอื่นไม่ได้ · สำนักงานเขตต้องระบุสำนักงาน', 'The hospital role stands alone · the area-office role needs an office'),
+    { hint: L('บทบาทสถานพยาบาลใช้ร่วมกับบทบาทอื่นไม่ได้ · สำนักงานเขตต้องระบุสำนักงาน', 'The hospital role stands alone · the area-office role needs an office'), required: true },
   );
   for (const b of group.boxes) b.checked = checked.includes(b.value);
   return group;
@@ -136,21 +135,23 @@ page('/staff/accounts/new', async () => {
   if (!requireRole(['admin'])) return h('p');
   const offices = await api<Office[]>('GET', '/offices');
   const fields = {
-    userId: field('userId', L('รหัสผู้ใช้', 'User id'), h('input', { autocomplete: 'off', required: true, spellcheck: 'false' }), L('3–40 ตัวอักษร: a–z, A–Z, 0–9, จุด ขีดล่าง หรือขีด เช่น somchai.k', '3–40 characters: letters, digits, dot, underscore or dash, e.g. somchai.k')),
-    email: field('email', L('อีเมล (ส่งลิงก์เปิดใช้งานไปที่นี่)', 'E-mail (the activation link goes here)'), h('input', { type: 'email', autocomplete: 'off', required: true })),
-    nameTh: field('nameTh', L('ชื่อ-นามสกุล (ภาษาไทย)', 'Full name (Thai)'), h('input', { required: true })),
+    userId: field('userId', L('รหัสผู้ใช้', 'User id'), h('input', { autocomplete: 'off', spellcheck: 'false' }), { hint: L('3–40 ตัวอักษร: a–z, A–Z, 0–9, จุด ขีดล่าง หรือขีด เช่น somchai.k', '3–40 characters: letters, digits, dot, underscore or dash, e.g. somchai.k'), required: true }),
+    email: field('email', L('อีเมล (ส่งลิงก์เปิดใช้งานไปที่นี่)', 'E-mail (the activation link goes here)'), h('input', { type: 'email', autocomplete: 'off' }), { required: true }),
+    nameTh: field('nameTh', L('ชื่อ-นามสกุล (ภาษาไทย)', 'Full name (Thai)'), h('input', {}), { required: true }),
   };
   const roles = rolesGroup();
-  const officeCode = field('officeCode', L('สำนักงาน', 'Office'), officeSelect(offices));
-  const hospitalCode = field('hospitalCode', L('รหัสสถานพยาบาล (7 หลัก)', 'Hospital code (7 digits)'), h('input', { inputmode: 'numeric', autocomplete: 'off' }));
+  // each shown only with its role, and then required
+  const officeCode = field('officeCode', L('สำนักงาน', 'Office'), officeSelect(offices), { required: true });
+  const hospitalCode = field('hospitalCode', L('รหัสสถานพยาบาล (7 หลัก)', 'Hospital code (7 digits)'), h('input', { inputmode: 'numeric', autocomplete: 'off' }), { required: true });
   bindRoleDependents(roles, officeCode, hospitalCode);
   const all: Record<string, ErrorTarget> = { ...fields, roles, officeCode, hospitalCode };
-  const result = statusLine('create-result');
+  const summary = errorSummary('create-account-errors');
   const submit = h('button', { type: 'submit', class: 'button' }, L('สร้างบัญชีและส่งลิงก์เปิดใช้งาน', 'Create and send the activation link'));
   const form = h(
     'form',
     { class: 'form', novalidate: true, id: 'create-account' },
     h('h1', {}, L('สร้างบัญชีผู้ใช้งาน', 'New account')),
+    summary.el,
     h('p', { class: 'hint' }, L('เจ้าของบัญชีจะได้รับอีเมลพร้อมลิงก์สำหรับตั้งรหัสผ่าน ผู้ดูแลระบบไม่ต้องกำหนดรหัสผ่านให้', 'The owner gets an e-mail with a link to set their own password; admins never set passwords')),
     fields.userId.wrapper,
     fields.email.wrapper,
@@ -158,12 +159,10 @@ page('/staff/accounts/new', async () => {
     roles.wrapper,
     officeCode.wrapper,
     hospitalCode.wrapper,
-    result.el,
     h('div', { class: 'menu' }, submit, h('a', { href: '#/staff/accounts', class: 'button secondary' }, L('ยกเลิก', 'Cancel'))),
   );
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    result.say('');
     const picked = roles.values();
     const body = {
       userId: fields.userId.input.value.trim(),
@@ -176,25 +175,27 @@ page('/staff/accounts/new', async () => {
     // the API's rules as plain functions (no zod in the browser), so the browser says what the server would
     const problems = newAccountErrors(body);
     for (const f of Object.values(all)) setFieldError(f, undefined);
-    if (problems.length) {
-      for (const err of problems) {
-        const name = err.path.split('.')[0] ?? '';
-        const target = all[name];
-        if (!target || target.error.textContent !== '') continue;
-        const empty = name in fields && !fields[name as keyof typeof fields].input.value.trim();
-        setFieldError(target, name === 'roles' ? rolesMessage(err.code) : empty ? message('REQUIRED') : name === 'userId' ? USER_ID_RULE() : message(err.code));
-      }
-      return focusFirstInvalid(form);
+    const errors: FormError[] = [];
+    for (const err of problems) {
+      const name = err.path.split('.')[0] ?? '';
+      const target = all[name];
+      // one message per field, the first the checks give
+      if (!target || errors.some((x) => x.target === target)) continue;
+      const empty = name in fields && !fields[name as keyof typeof fields].input.value.trim();
+      errors.push({ target, message: name === 'roles' ? rolesMessage(err.code) : empty ? message('REQUIRED') : name === 'userId' ? USER_ID_RULE() : message(err.code) });
     }
+    // in the order of the form, whatever order the checks ran in
+    const order = Object.values(all);
+    errors.sort((a, b) => order.indexOf(a.target!) - order.indexOf(b.target!));
+    if (errors.length) return summary.show(errors);
+    summary.clear();
     setBusy(submit, true);
     try {
       const created = await api<{ userId: string }>('POST', '/admin/accounts', body);
       navigate(`#/staff/accounts/${encodeURIComponent(created.userId)}?created=1`);
     } catch (err) {
       if (!(err instanceof ApiProblem)) throw err;
-      if (err.problem.code === 'USER_ID_TAKEN') setFieldError(fields.userId, err.problem.title);
-      else result.say(showProblem(err.problem, all).join(' '));
-      focusFirstInvalid(form);
+      summary.show(err.problem.code === 'USER_ID_TAKEN' ? [{ target: fields.userId, message: err.problem.title }] : problemErrors(err.problem, all));
     } finally {
       setBusy(submit, false);
     }
@@ -327,28 +328,27 @@ function editForm(a: AdminAccount, offices: Office[], reload: (text: string) => 
   const nameTh = field('nameTh', L('ชื่อ-นามสกุล (ภาษาไทย)', 'Full name (Thai)'), h('input', { value: a.nameTh ?? '' }));
   const email = field('email', L('อีเมล', 'E-mail'), h('input', { type: 'email', value: a.email ?? '' }));
   const roles = rolesGroup(a.roles);
-  const officeCode = field('officeCode', L('สำนักงาน', 'Office'), officeSelect(offices, a.officeCode));
-  const hospitalCode = field('hospitalCode', L('รหัสสถานพยาบาล (7 หลัก)', 'Hospital code (7 digits)'), h('input', { inputmode: 'numeric', value: a.hospitalCode ?? '' }));
+  const officeCode = field('officeCode', L('สำนักงาน', 'Office'), officeSelect(offices, a.officeCode), { required: true });
+  const hospitalCode = field('hospitalCode', L('รหัสสถานพยาบาล (7 หลัก)', 'Hospital code (7 digits)'), h('input', { inputmode: 'numeric', value: a.hospitalCode ?? '' }), { required: true });
   bindRoleDependents(roles, officeCode, hospitalCode);
   const all: Record<string, ErrorTarget> = { nameTh, email, roles, officeCode, hospitalCode };
-  const result = statusLine('edit-result');
+  const summary = errorSummary('edit-account-errors');
   const submit = h('button', { type: 'submit', class: 'button' }, L('บันทึกการเปลี่ยนแปลง', 'Save the changes'));
   const form = h(
     'form',
     { class: 'form', novalidate: true, id: 'edit-account', 'aria-labelledby': 'edit-account-title' },
     h('h2', { id: 'edit-account-title' }, L('แก้ไขบัญชี', 'Change the account')),
+    summary.el,
     h('p', { class: 'hint' }, L('การเปลี่ยนบทบาท สำนักงาน หรือสถานพยาบาล ทำให้การเข้าสู่ระบบของบัญชีนี้สิ้นสุดทันที', 'Changing roles, office or hospital ends the sessions of this account at once')),
     nameTh.wrapper,
     email.wrapper,
     roles.wrapper,
     officeCode.wrapper,
     hospitalCode.wrapper,
-    result.el,
     submit,
   );
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    result.say('');
     for (const f of Object.values(all)) setFieldError(f, undefined);
     const picked = roles.values() as Role[];
     const change: Record<string, unknown> = {};
@@ -362,11 +362,13 @@ function editForm(a: AdminAccount, offices: Office[], reload: (text: string) => 
       change.officeCode = null;
     }
     if (picked.includes('hospital') && hospitalCode.input.value.trim() !== (a.hospitalCode ?? '')) change.hospitalCode = hospitalCode.input.value.trim() || null;
-    if (picked.length === 0) setFieldError(roles, rolesMessage('TOO_SMALL'));
-    if (picked.includes('area-office') && !officeCode.input.value) setFieldError(officeCode, message('OFFICE_REQUIRED'));
-    if (picked.includes('hospital') && !hospitalCode.input.value.trim()) setFieldError(hospitalCode, message('HOSPITAL_REQUIRED'));
-    if (form.querySelector('[aria-invalid="true"]')) return focusFirstInvalid(form);
-    if (Object.keys(change).length === 0) return result.say(message('NOTHING_TO_CHANGE'));
+    const errors: FormError[] = [];
+    if (picked.length === 0) errors.push({ target: roles, message: rolesMessage('TOO_SMALL') });
+    if (picked.includes('area-office') && !officeCode.input.value) errors.push({ target: officeCode, message: message('OFFICE_REQUIRED') });
+    if (picked.includes('hospital') && !hospitalCode.input.value.trim()) errors.push({ target: hospitalCode, message: message('HOSPITAL_REQUIRED') });
+    if (errors.length === 0 && Object.keys(change).length === 0) errors.push({ message: message('NOTHING_TO_CHANGE') });
+    if (errors.length) return summary.show(errors);
+    summary.clear();
     setBusy(submit, true);
     try {
       await api('PATCH', `/admin/accounts/${encodeURIComponent(a.userId)}`, change);
@@ -374,9 +376,7 @@ function editForm(a: AdminAccount, offices: Office[], reload: (text: string) => 
     } catch (err) {
       setBusy(submit, false);
       if (!(err instanceof ApiProblem)) throw err;
-      result.say(showProblem(err.problem, all).join(' '));
-      focusFirstInvalid(form);
-      if (!form.querySelector('[aria-invalid="true"]')) result.el.focus();
+      summary.show(problemErrors(err.problem, all));
     }
   });
   return form;

@@ -4,15 +4,14 @@ import type { SlaPolicy, SlaStage, SlaStagePolicy } from '../../../shared/domain
 import type { Office } from '../../../shared/schemas/reference';
 import { api, ApiProblem } from '../api';
 import { h } from '../dom';
-import { field, focusFirstInvalid, setBusy, setFieldError, showProblem, statusLine, type ErrorTarget, type Field } from '../forms';
-import { lang } from '../i18n';
+import { errorSummary, field, problemErrors, setBusy, setFieldError, statusLine, type ErrorTarget, type Field, type FormError } from '../forms';
+import { L, lang } from '../i18n';
 import { message, OFFICE_KINDS, say, SLA_STAGE_NAMES } from '../labels';
 import { forgetNotices } from '../notices';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
 
-const L = (th: string, en: string) => (lang() === 'th' ? th : en);
 
 staffMenu.push(
   { href: '#/staff/offices', th: 'สำนักงานและอีเมลของสำนักงาน', en: 'Offices and their mailboxes', roles: ['admin'] },
@@ -31,11 +30,10 @@ const lacksMailbox = (o: Office) => OWN_MAILBOX_KINDS.has(o.kind) && !o.email;
 const mailboxCell = (o: Office): Node | string =>
   o.email ?? (lacksMailbox(o) ? h('span', { class: 'badge late' }, L('ไม่มีอีเมล', 'No mailbox')) : h('span', { class: 'hint' }, L('ใช้อีเมลของหน่วยงานที่ตั้งค่าไว้ตอนติดตั้งระบบ', 'Uses the mailbox set at deploy time')));
 
-/** Required text: marks the field and answers false when empty. */
-function required(f: Field): boolean {
-  const empty = !f.input.value.trim();
-  setFieldError(f, empty ? message('REQUIRED') : undefined);
-  return !empty;
+/** The errors of required text fields left empty, for the form's error summary (the fields' earlier errors cleared). */
+function missing(...fields: Field[]): FormError[] {
+  for (const f of fields) setFieldError(f, undefined);
+  return fields.filter((f) => !f.input.value.trim()).map((f) => ({ target: f, message: message('REQUIRED') }));
 }
 
 // ---------------------------------------------------------------- offices
@@ -86,11 +84,12 @@ page('/staff/offices/:officeCode', async ({ params }) => {
   const o = offices.find((x) => x.officeCode === params.officeCode);
   if (!o) return h('section', {}, h('h1', {}, message('OFFICE_NOT_FOUND')), h('p', {}, h('a', { href: '#/staff/offices' }, L('กลับไปรายการสำนักงาน', 'Back to the offices'))));
   const fields = {
-    nameTh: field('nameTh', L('ชื่อภาษาไทย', 'Thai name'), h('input', { value: o.nameTh, required: true })),
-    nameEn: field('nameEn', L('ชื่อภาษาอังกฤษ', 'English name'), h('input', { value: o.nameEn, required: true, lang: 'en' })),
+    nameTh: field('nameTh', L('ชื่อภาษาไทย', 'Thai name'), h('input', { value: o.nameTh }), { required: true }),
+    nameEn: field('nameEn', L('ชื่อภาษาอังกฤษ', 'English name'), h('input', { value: o.nameEn, lang: 'en' }), { required: true }),
     kind: field('kind', L('ประเภท', 'Kind'), h('select', {}, ...Object.entries(OFFICE_KINDS).map(([k, w]) => h('option', { value: k, selected: k === o.kind }, say(w))))),
-    email: field('email', L('อีเมลของสำนักงาน', "The office's mailbox"), h('input', { type: 'email', value: o.email ?? '', autocomplete: 'off' }), L('อีเมลที่สำนักงานตรวจทุกวัน เรื่องร้องเรียนใหม่แจ้งมาที่นี่', 'A mailbox the office reads daily; new complaints are sent here')),
+    email: field('email', L('อีเมลของสำนักงาน', "The office's mailbox"), h('input', { type: 'email', value: o.email ?? '', autocomplete: 'off' }), { hint: L('อีเมลที่สำนักงานตรวจทุกวัน เรื่องร้องเรียนใหม่แจ้งมาที่นี่', 'A mailbox the office reads daily; new complaints are sent here'), required: true }),
   };
+  const summary = errorSummary('office-errors');
   const result = statusLine('office-result');
   const submit = h('button', { type: 'submit', class: 'button' }, L('บันทึก', 'Save'));
   const form = h(
@@ -98,6 +97,7 @@ page('/staff/offices/:officeCode', async ({ params }) => {
     { class: 'form', novalidate: true, id: 'office-form' },
     h('p', {}, h('a', { href: '#/staff/offices' }, L('← รายการสำนักงาน', '← Offices'))),
     h('h1', {}, `${o.officeCode} ${officeName(o)}`),
+    summary.el,
     !lacksMailbox(o) ? null : h('p', { class: 'notice' }, L('สำนักงานนี้ยังไม่มีอีเมล จึงไม่ได้รับแจ้งเรื่องร้องเรียนทางอีเมล', 'This office has no mailbox, so it gets no complaint e-mails')),
     ...Object.values(fields).map((f) => f.wrapper),
     result.el,
@@ -107,8 +107,9 @@ page('/staff/offices/:officeCode', async ({ params }) => {
     e.preventDefault();
     result.say('');
     const email = fields.email.input.value.trim();
-    const ok = [required(fields.nameTh), required(fields.nameEn), required(fields.email)].every(Boolean);
-    if (!ok) return focusFirstInvalid(form);
+    const errors = missing(fields.nameTh, fields.nameEn, fields.email);
+    if (errors.length) return summary.show(errors);
+    summary.clear();
     setBusy(submit, true);
     try {
       await api('PUT', `/offices/${encodeURIComponent(o.officeCode)}`, { nameTh: fields.nameTh.input.value.trim(), nameEn: fields.nameEn.input.value.trim(), kind: fields.kind.input.value, email });
@@ -117,8 +118,7 @@ page('/staff/offices/:officeCode', async ({ params }) => {
       result.el.focus();
     } catch (err) {
       if (!(err instanceof ApiProblem)) throw err;
-      result.say(showProblem(err.problem, fields).join(' '));
-      focusFirstInvalid(form);
+      summary.show(problemErrors(err.problem, fields));
     } finally {
       setBusy(submit, false);
     }
@@ -136,18 +136,20 @@ interface Topic {
 
 function topicForm(topic: Topic | undefined, index: number): HTMLElement {
   const id = (name: string) => `topic-${index}-${name}`;
-  const code = topic ? undefined : field(id('code'), L('รหัสหัวข้อ', 'Topic code'), h('input', { spellcheck: 'false', lang: 'en' }), L('อักษรภาษาอังกฤษตัวเล็ก ตัวเลข หรือ - เช่น waiting-time (แก้ภายหลังไม่ได้)', 'Lower-case letters, digits or dashes, e.g. waiting-time (cannot be changed later)'));
-  const nameTh = field(id('nameTh'), L('ชื่อภาษาไทย', 'Thai name'), h('input', { value: topic?.nameTh ?? '' }));
-  const nameEn = field(id('nameEn'), L('ชื่อภาษาอังกฤษ', 'English name'), h('input', { value: topic?.nameEn ?? '', lang: 'en' }));
+  const code = topic ? undefined : field(id('code'), L('รหัสหัวข้อ', 'Topic code'), h('input', { spellcheck: 'false', lang: 'en' }), { hint: L('อักษรภาษาอังกฤษตัวเล็ก ตัวเลข หรือ - เช่น waiting-time (แก้ภายหลังไม่ได้)', 'Lower-case letters, digits or dashes, e.g. waiting-time (cannot be changed later)'), required: true });
+  const nameTh = field(id('nameTh'), L('ชื่อภาษาไทย', 'Thai name'), h('input', { value: topic?.nameTh ?? '' }), { required: true });
+  const nameEn = field(id('nameEn'), L('ชื่อภาษาอังกฤษ', 'English name'), h('input', { value: topic?.nameEn ?? '', lang: 'en' }), { required: true });
+  const summary = errorSummary(id('errors'));
   const result = statusLine(id('result'));
   const submit = h('button', { type: 'submit', class: topic ? 'button secondary' : 'button' }, topic ? L('บันทึก', 'Save') : L('เพิ่มหัวข้อ', 'Add the topic'));
   const title = topic ? topic.code : L('เพิ่มหัวข้อใหม่', 'A new topic');
-  const form = h('form', { class: 'form topic', novalidate: true, 'data-topic': topic?.code ?? '', 'aria-label': title }, h('h2', {}, title), code?.wrapper, nameTh.wrapper, nameEn.wrapper, result.el, submit);
+  const form = h('form', { class: 'form topic', novalidate: true, 'data-topic': topic?.code ?? '', 'aria-label': title }, h('h2', {}, title), summary.el, code?.wrapper, nameTh.wrapper, nameEn.wrapper, result.el, submit);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     result.say('');
-    const ok = [code ? required(code) : true, required(nameTh), required(nameEn)].every(Boolean);
-    if (!ok) return focusFirstInvalid(form);
+    const errors = missing(...(code ? [code] : []), nameTh, nameEn);
+    if (errors.length) return summary.show(errors);
+    summary.clear();
     const topicCode = topic?.code ?? code!.input.value.trim();
     setBusy(submit, true);
     try {
@@ -157,8 +159,7 @@ function topicForm(topic: Topic | undefined, index: number): HTMLElement {
     } catch (err) {
       if (!(err instanceof ApiProblem)) throw err;
       const fields: Record<string, ErrorTarget> = { nameTh, nameEn, ...(code ? { code } : {}) };
-      result.say(showProblem(err.problem, fields).join(' '));
-      focusFirstInvalid(form);
+      summary.show(problemErrors(err.problem, fields));
     } finally {
       setBusy(submit, false);
     }
@@ -193,18 +194,20 @@ page('/staff/sla-policy', async () => {
   const policy = await api<SlaPolicy>('GET', '/sla-policy', undefined, { fresh: true });
   const rows = policy.stages.map((s) => {
     const p = `sla-${s.stage}`;
-    const amount = field(`${p}-amount`, L('กำหนดเวลา', 'Target'), h('input', { type: 'number', min: '0.5', step: '0.5', inputmode: 'decimal', value: String(s.target.amount) }));
+    const amount = field(`${p}-amount`, L('กำหนดเวลา', 'Target'), h('input', { type: 'number', min: '0.5', step: '0.5', inputmode: 'decimal', value: String(s.target.amount) }), { required: true });
     const unit = field(`${p}-unit`, L('หน่วย', 'Unit'), h('select', {}, ...Object.entries(UNITS).map(([u, w]) => h('option', { value: u, selected: u === s.target.unit }, say(w)))));
-    const warn = field(`${p}-warn`, L('แจ้งเตือนล่วงหน้า (วันทำการ)', 'Warn ahead (working days)'), h('input', { type: 'number', min: '0', step: '0.5', inputmode: 'decimal', value: String(s.warnBefore.amount) }));
+    const warn = field(`${p}-warn`, L('แจ้งเตือนล่วงหน้า (วันทำการ)', 'Warn ahead (working days)'), h('input', { type: 'number', min: '0', step: '0.5', inputmode: 'decimal', value: String(s.warnBefore.amount) }), { required: true });
     const fieldset = h('fieldset', { class: 'stage', 'data-stage': s.stage }, h('legend', {}, say(SLA_STAGE_NAMES[s.stage as SlaStage], s.stage)), amount.wrapper, unit.wrapper, warn.wrapper);
     return { stage: s.stage, amount, unit, warn, fieldset };
   });
+  const summary = errorSummary('sla-errors');
   const result = statusLine('sla-result');
   const submit = h('button', { type: 'submit', class: 'button' }, L('บันทึกกำหนดเวลา', 'Save the policy'));
   const form = h(
     'form',
     { class: 'form', novalidate: true, id: 'sla-form' },
     h('h1', {}, L('กำหนดเวลาดำเนินการเรื่องร้องเรียน', 'Complaint SLA policy')),
+    summary.el,
     h('p', { class: 'hint' }, L('นับจากเวลาที่รับเรื่อง วันทำการคือ 08:30–16:30 น. ไม่รวมวันหยุดราชการ ใช้กับเรื่องที่รับหลังการบันทึก', 'Counted from receipt; working days are 08:30–16:30 without official holidays. Applies to cases received after saving.')),
     ...rows.map((r) => r.fieldset),
     result.el,
@@ -213,19 +216,21 @@ page('/staff/sla-policy', async () => {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     result.say('');
-    let ok = true;
+    const errors: FormError[] = [];
     const stages: SlaStagePolicy[] = rows.map((r) => {
       const amount = Number(r.amount.input.value);
       const warn = Number(r.warn.input.value);
       const unit = r.unit.input.value as SlaStagePolicy['target']['unit'];
       const badAmount = !r.amount.input.value || !(amount > 0) ? message('TOO_SMALL') : unit === 'days' && !Number.isInteger(amount) ? message('SLA_DAYS_WHOLE_NUMBER') : undefined;
       const badWarn = r.warn.input.value === '' || !(warn >= 0) ? message('TOO_SMALL') : undefined;
-      setFieldError(r.amount, badAmount);
-      setFieldError(r.warn, badWarn);
-      if (badAmount || badWarn) ok = false;
+      setFieldError(r.amount, undefined);
+      setFieldError(r.warn, undefined);
+      if (badAmount) errors.push({ target: r.amount, message: badAmount });
+      if (badWarn) errors.push({ target: r.warn, message: badWarn });
       return { stage: r.stage, target: { unit, amount }, warnBefore: { unit: 'working-days', amount: warn } };
     });
-    if (!ok) return focusFirstInvalid(form);
+    if (errors.length) return summary.show(errors);
+    summary.clear();
     setBusy(submit, true);
     try {
       await api('PUT', '/sla-policy', { stages });
@@ -240,8 +245,7 @@ page('/staff/sla-policy', async () => {
         fields[`stages.${i}.target.unit`] = r.unit;
         fields[`stages.${i}.warnBefore.amount`] = r.warn;
       });
-      result.say(showProblem(err.problem, fields).join(' '));
-      focusFirstInvalid(form);
+      summary.show(problemErrors(err.problem, fields));
     } finally {
       setBusy(submit, false);
     }
