@@ -1,12 +1,12 @@
 // The API client of the site: JSON in and out, the session token, Thai/English problems.
+// Answer types come from the API's own schemas and types, imported as types only: no zod at run time.
+import type * as z from 'zod';
+import type { ProblemBody } from '../../shared/http/problem';
+import type { loginResponse } from '../../shared/schemas/auth';
 import { lang } from './i18n';
 
-export interface Problem {
-  status: number;
-  code: string;
-  title: string;
-  errors: Array<{ path: string; code: string; message: string }>;
-}
+/** An RFC 9457 problem as the API sends it (shared/http/problem.ts), or as the site makes one for a lost connection. */
+export type Problem = Pick<ProblemBody, 'status' | 'code' | 'title' | 'errors'>;
 
 export class ApiProblem extends Error {
   constructor(readonly problem: Problem) {
@@ -14,11 +14,8 @@ export class ApiProblem extends Error {
   }
 }
 
-export interface Session {
-  token: string;
-  expiresAt: string;
-  user: { userId: string; roles: string[]; hospitalCode?: string; officeCode?: string };
-}
+/** The sign-in's answer (POST /api/auth/login), kept for the tab's lifetime. */
+export type Session = z.output<typeof loginResponse>;
 
 export function session(): Session | undefined {
   const raw = sessionStorage.getItem('session');

@@ -2,18 +2,14 @@
 // member of the public finds a hospital by part of its Thai or English name or its code, with the
 // province beside each name to tell apart hospitals of the same name.
 import { PROVINCES } from '../../shared/reference-data/provinces';
+import type { Hospital } from '../../shared/schemas/reference';
 import { api } from './api';
 import { h } from './dom';
 import { field, type Field, type FieldOptions } from './forms';
 import { L, lang } from './i18n';
 
-export interface HospitalChoice {
-  code: string;
-  hcode: string;
-  nameTh: string;
-  nameEn: string;
-  provinceCode: string;
-}
+/** What the finder shows of a hospital (GET /api/hospitals answers whole hospitals). */
+export type HospitalChoice = Pick<Hospital, 'code' | 'hcode' | 'nameTh' | 'nameEn' | 'provinceCode'>;
 
 export interface HospitalCombobox extends Field {
   input: HTMLInputElement;

@@ -1,11 +1,12 @@
 // The words the site shows for the API's codes (roles, account states, office kinds, SLA stages,
 // audit actions), Thai first with English, typed against the shared lists so none is missed, and
-// the API's own messages (shared catalog) with their `{name}` placeholders filled.
+// the API's own messages (the shared catalogue, by area) with their `{name}` placeholders filled.
 import type { Role } from '../../shared/auth/roles';
 import type { SlaStage } from '../../shared/domain/complaint-deadlines';
-import { t as catalogMessage } from '../../shared/i18n/messages';
+import type { Catalog } from '../../shared/i18n/catalog';
+import { commonMessages } from '../../shared/i18n/messages-common';
 import { COMPLAINT_CHANNEL_WORDS, COMPLAINT_OUTCOME_WORDS } from '../../shared/i18n/complaint-words';
-import type { Office } from '../../shared/schemas/reference';
+import type { Hospital, Office } from '../../shared/schemas/reference';
 import { api } from './api';
 import { lang } from './i18n';
 
@@ -134,9 +135,23 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'hospital-import.failed': { th: 'นำเข้าทะเบียนสถานพยาบาลไม่สำเร็จ', en: 'Hospital registry import failed' },
 };
 
-/** The API's message for a code in the current language, `{name}` placeholders filled from params. */
+/**
+ * The catalogues `message` reads: the common messages (required, too long, invalid e-mail…), then
+ * each area's (shared/i18n/messages-<area>.ts) that a module asked for with `useMessages`. Only the
+ * modules that say an area's codes themselves bundle its words (the whole catalogue is 47 KB of
+ * text, awards the largest part, which no page says itself: the API's problems carry their text).
+ */
+const catalogs: Catalog[] = [commonMessages];
+
+/** Makes an area's messages available to `message`; called at the top of each module that says that area's codes. */
+export function useMessages(...areas: Catalog[]): void {
+  for (const area of areas) if (!catalogs.includes(area)) catalogs.push(area);
+}
+
+/** The API's message for a code in the current language, `{name}` placeholders filled from params; an unknown code says "invalid value", as the API does. */
 export function message(code: string, params: Record<string, unknown> = {}): string {
-  return catalogMessage(code, lang()).replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  const words = catalogs.find((c) => Object.hasOwn(c, code))?.[code] ?? commonMessages.INVALID_VALUE;
+  return words[lang()].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
 }
 
 /** Names of hospitals and offices by code, fetched once per page load (public lists, cached by the browser). */
@@ -150,8 +165,8 @@ let directory: Promise<{ hospitals: Map<string, Words>; offices: Map<string, Wor
 /** "name (code)" for staff, who need the code too; the bare code when the lists are unavailable. */
 export async function loadDirectory(): Promise<Directory> {
   directory ??= Promise.all([
-    api<Array<{ code: string; nameTh: string; nameEn: string }>>('GET', '/hospitals').catch(() => []),
-    api<Array<{ officeCode: string; nameTh: string; nameEn: string }>>('GET', '/offices').catch(() => []),
+    api<Hospital[]>('GET', '/hospitals').catch((): Hospital[] => []),
+    api<Office[]>('GET', '/offices').catch((): Office[] => []),
   ]).then(([hs, os]) => ({
     hospitals: new Map(hs.map((x) => [x.code, { th: x.nameTh, en: x.nameEn }])),
     offices: new Map(os.map((x) => [x.officeCode, { th: x.nameTh, en: x.nameEn }])),

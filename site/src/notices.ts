@@ -1,16 +1,17 @@
 // The admins' notices banner on staff pages (GET /api/admin/notices): what needs doing before it
 // bites (next year's holiday list, an office without a mailbox), each linking to the page that fixes it.
+import { referenceAdminMessages } from '../../shared/i18n/messages-reference-admin';
+import type * as z from 'zod';
+import type { adminNoticeSchema } from '../../shared/schemas/reference-admin';
 import { api, session } from './api';
 import { h } from './dom';
 import { L } from './i18n';
-import { message } from './labels';
+import { message, useMessages } from './labels';
 
+// the notices are said again here, in the reader's language with the year in their era
+useMessages(referenceAdminMessages);
 
-interface Notice {
-  code: string;
-  message?: string;
-  params?: Record<string, unknown>;
-}
+type Notice = z.output<typeof adminNoticeSchema>;
 
 let cached: { token: string; at: number; notices: Notice[] } | undefined;
 const FRESH_MS = 60_000;

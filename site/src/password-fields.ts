@@ -1,11 +1,14 @@
 // A new password typed twice, with the policy as its hint and the same check the API makes
 // (shared/domain/password-policy.ts) before anything is sent; the API still has the last word.
+import { accountMessages } from '../../shared/i18n/messages-accounts';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../shared/domain/password-policy';
 import { h } from './dom';
 import { field, setFieldError, type Field, type FormError } from './forms';
 import { L } from './i18n';
-import { message } from './labels';
+import { message, useMessages } from './labels';
 
+// the codes this module says itself (its fields' checks); the API's answers carry their own words
+useMessages(accountMessages);
 
 export const passwordPolicyHint = () =>
   L(

@@ -1,7 +1,11 @@
 // Staff account administration (admins): the list with filters, a new account (its owner gets an
 // activation link by e-mail), and an account's page: roles and office, disable / re-enable, a fresh
 // activation link, and its recent administrative changes.
+import { accountMessages } from '../../../shared/i18n/messages-accounts';
+import { credentialMessages } from '../../../shared/i18n/messages-credentials';
 import { ROLES, type Role } from '../../../shared/auth/roles';
+import type * as z from 'zod';
+import type { adminAccountSchema } from '../../../shared/schemas/accounts';
 import type { Office } from '../../../shared/schemas/reference';
 import { newAccountErrors } from '../field-checks';
 import { api, ApiProblem, session } from '../api';
@@ -10,25 +14,18 @@ import { confirmAction } from '../dialog';
 import { h } from '../dom';
 import { checkboxGroup, errorSummary, field, problemErrors, setBusy, setFieldError, statusLine, type CheckboxGroup, type ErrorTarget, type Field, type FormError } from '../forms';
 import { L, lang } from '../i18n';
-import { ACCOUNT_STATUS, accountStatusName, message, ROLE_NAMES, roleName, say, type AccountStatus } from '../labels';
+import { ACCOUNT_STATUS, accountStatusName, message, ROLE_NAMES, roleName, say, type AccountStatus, useMessages } from '../labels';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { auditList, type AdminChange } from './audit';
 import { staffMenu } from './portals';
 
+// the codes this module says itself (its fields' checks); the API's answers carry their own words
+useMessages(accountMessages, credentialMessages);
 
 staffMenu.push({ href: '#/staff/accounts', th: 'บัญชีผู้ใช้งาน', en: 'Accounts', roles: ['admin'] });
 
-export interface AdminAccount {
-  userId: string;
-  email: string | null;
-  nameTh: string | null;
-  roles: string[];
-  officeCode: string | null;
-  hospitalCode: string | null;
-  status: string;
-  lastLoginAt: string | null;
-}
+export type AdminAccount = z.output<typeof adminAccountSchema>;
 
 const officeName = (offices: Office[], code: string | null) => {
   if (!code) return '–';

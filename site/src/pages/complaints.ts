@@ -1,4 +1,8 @@
 // Complaints: the public form and tracking page, and the staff queue, case page and reports.
+import { complaintMessages } from '../../../shared/i18n/messages-complaints';
+import { credentialMessages } from '../../../shared/i18n/messages-credentials';
+import type * as z from 'zod';
+import type { topicSchema } from '../../../shared/schemas/reference-admin';
 import { api, ApiProblem, downloadFile, session } from '../api';
 import { dateTimePattern, readDateTimeField, showDate, showMonth } from '../dates';
 import { h } from '../dom';
@@ -8,10 +12,13 @@ import { hospitalCombobox } from '../combobox';
 import { errorSummary, field, problemErrors, setBusy, setFieldError, type Field, type FormError } from '../forms';
 import { L, lang } from '../i18n';
 import { confirmAction } from '../dialog';
-import { channelName, COMPLAINT_OUTCOMES, loadDirectory, complaintStatusName, eventName, message, outcomeName, pauseReasonName, PAUSE_REASONS, slaStageName } from '../labels';
+import { channelName, COMPLAINT_OUTCOMES, complaintStatusName, eventName, loadDirectory, message, outcomeName, PAUSE_REASONS, pauseReasonName, slaStageName, useMessages } from '../labels';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
+
+// the codes this module says itself (its fields' checks); the API's answers carry their own words
+useMessages(complaintMessages, credentialMessages);
 
 const STAFF = ['info-center', 'area-office', 'medical-bureau', 'legal', 'admin'];
 
@@ -23,7 +30,7 @@ staffMenu.push(
 
 function complaintForm(staff: boolean): HTMLElement {
   const topics = h('select', {}, h('option', { value: '' }, L('— เลือกหัวข้อ —', '— choose —')));
-  void api<Array<{ code: string; nameTh: string; nameEn: string }>>('GET', '/complaint-topics').then((list) =>
+  void api<Topic[]>('GET', '/complaint-topics').then((list) =>
     topics.append(...list.map((tp) => h('option', { value: tp.code }, lang() === 'th' ? tp.nameTh : tp.nameEn))),
   );
   const hospital = hospitalCombobox('hospitalCode', L('สถานพยาบาลที่ร้องเรียน', 'The hospital you complain about'), { required: true });
@@ -145,7 +152,7 @@ page('/complaints/track/:code', async ({ params, query }) => {
 /** Who did a timeline step: staff by their user id, the public and the system in words. */
 const actorName = (actor: string) => (actor === 'public' ? L('ผู้ร้องเรียน', 'the complainant') : actor === 'system' ? L('ระบบ', 'the system') : actor);
 
-type Topic = { code: string; nameTh: string; nameEn: string };
+type Topic = z.output<typeof topicSchema>;
 const complaintTopics = () => api<Topic[]>('GET', '/complaint-topics').catch((): Topic[] => []);
 const topicName = (topics: Topic[], code: string) => {
   const tp = topics.find((x) => x.code === code);

@@ -1,5 +1,6 @@
 // Credential requests: the hospital's request form with the signed PDF upload, the status page,
 // and the officers' queue and decision (activation is in passwords.ts).
+import { credentialMessages } from '../../../shared/i18n/messages-credentials';
 import { isBlockedEmailDomain, isValidEmail, normalizeEmail, normalizeThaiPhone } from '../../../shared/domain/contact';
 import { isValidNationalId, normalizeNationalId } from '../../../shared/domain/national-id';
 import { isLatinName, isThaiName, normalizeDigits } from '../../../shared/domain/thai-text';
@@ -10,10 +11,13 @@ import { h } from '../dom';
 import { confirmAction } from '../dialog';
 import { errorSummary, field, problemErrors, setBusy, setFieldError, type Field, type FormError } from '../forms';
 import { L, lang } from '../i18n';
-import { CREDENTIAL_ACTIONS, CREDENTIAL_PURPOSES, CREDENTIAL_STATUS, loadDirectory, message, say } from '../labels';
+import { CREDENTIAL_ACTIONS, CREDENTIAL_PURPOSES, CREDENTIAL_STATUS, loadDirectory, message, say, useMessages } from '../labels';
 import { page } from '../router';
 import { requireRole } from '../session-ui';
 import { hospitalMenu, staffMenu } from './portals';
+
+// the codes this module says itself (its fields' checks); the API's answers carry their own words
+useMessages(credentialMessages);
 
 hospitalMenu.push({ href: '#/hospital/credentials/new', th: 'ขอรหัสผู้ใช้ระบบตรวจสอบสิทธิการรักษาพยาบาล', en: 'Request an entitlement-check user id' });
 staffMenu.push({ href: '#/staff/credentials', th: 'คำขอรหัสผู้ใช้ระบบตรวจสอบสิทธิ', en: 'Credential requests', roles: ['credentials-officer', 'admin'] });

@@ -1,11 +1,15 @@
 // Sign in; returns to the page that asked for it, and says why when the server ended the session.
+import { accountMessages } from '../../../shared/i18n/messages-accounts';
 import { api, ApiProblem, saveSession, type Session } from '../api';
 import { h } from '../dom';
 import { errorSummary, field, problemErrors, setFieldError, type FormError } from '../forms';
 import { t } from '../i18n';
-import { message } from '../labels';
+import { message, useMessages } from '../labels';
 import { navigate, page } from '../router';
 import { refreshSession } from '../session-ui';
+
+// the codes this module says itself (its fields' checks); the API's answers carry their own words
+useMessages(accountMessages);
 
 page('/login', ({ query }) => {
   const reason = query.get('reason');

@@ -1,13 +1,17 @@
 // Setting passwords: the first one from an activation link, a forgotten one from a mailed reset
 // link, and changing it while signed in. Each shows the policy and checks it before sending.
+import { accountMessages } from '../../../shared/i18n/messages-accounts';
 import { api, ApiProblem } from '../api';
 import { h } from '../dom';
 import { errorSummary, field, problemErrors, setBusy, setFieldError, statusLine, type ErrorSummary, type FormError } from '../forms';
 import { L, t } from '../i18n';
-import { message } from '../labels';
+import { message, useMessages } from '../labels';
 import { newPasswordFields } from '../password-fields';
 import { page } from '../router';
 import { refreshSession, replaceToken, requireSession } from '../session-ui';
+
+// the codes this module says itself (its fields' checks); the API's answers carry their own words
+useMessages(accountMessages);
 
 /** The API's refusal in the form's error summary, each entry under its field; a lost connection says so. */
 function refused(summary: ErrorSummary, err: unknown, fields: Parameters<typeof problemErrors>[1]): void {

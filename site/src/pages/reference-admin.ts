@@ -1,17 +1,22 @@
 // Reference data administration (admins): the offices and their mailboxes, the complaint topics,
 // and the SLA policy (targets and warnings per complaint stage).
+import { referenceAdminMessages } from '../../../shared/i18n/messages-reference-admin';
 import type { SlaPolicy, SlaStage, SlaStagePolicy } from '../../../shared/domain/complaint-deadlines';
+import type * as z from 'zod';
+import type { topicSchema } from '../../../shared/schemas/reference-admin';
 import type { Office } from '../../../shared/schemas/reference';
 import { api, ApiProblem } from '../api';
 import { h } from '../dom';
 import { errorSummary, field, problemErrors, setBusy, setFieldError, statusLine, type ErrorTarget, type Field, type FormError } from '../forms';
 import { L, lang } from '../i18n';
-import { message, OFFICE_KINDS, say, SLA_STAGE_NAMES } from '../labels';
+import { message, OFFICE_KINDS, say, SLA_STAGE_NAMES, useMessages } from '../labels';
 import { forgetNotices } from '../notices';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
 
+// the codes this module says itself (its fields' checks); the API's answers carry their own words
+useMessages(referenceAdminMessages);
 
 staffMenu.push(
   { href: '#/staff/offices', th: 'สำนักงานและอีเมลของสำนักงาน', en: 'Offices and their mailboxes', roles: ['admin'] },
@@ -128,11 +133,7 @@ page('/staff/offices/:officeCode', async ({ params }) => {
 
 // ---------------------------------------------------------------- complaint topics
 
-interface Topic {
-  code: string;
-  nameTh: string;
-  nameEn: string;
-}
+type Topic = z.output<typeof topicSchema>;
 
 function topicForm(topic: Topic | undefined, index: number): HTMLElement {
   const id = (name: string) => `topic-${index}-${name}`;

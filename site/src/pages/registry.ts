@@ -1,6 +1,8 @@
 // The hospital registry import (admins): a CSV file read in the browser and sent as text/csv, a dry
 // run first (what would be created, updated, left alone, or every bad line), then the real import.
-import { api, ApiProblem } from '../api';
+import type * as z from 'zod';
+import type { hospitalImportResult } from '../../../shared/schemas/reference-admin';
+import { api, ApiProblem, type Problem } from '../api';
 import { h } from '../dom';
 import { field, setBusy, setFieldError, statusLine } from '../forms';
 import { L } from '../i18n';
@@ -27,20 +29,9 @@ const COLUMNS: Array<[string, string, string]> = [
   ['officeCode', 'สำนักงานที่รับผิดชอบ เช่น BKK-01, PRV-50', 'The responsible office, e.g. BKK-01, PRV-50'],
 ];
 
-interface ImportResult {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: unknown[];
-}
-interface LineError {
-  line?: number;
-  field?: string;
-  path?: string;
-  code: string;
-  message: string;
-}
+type ImportResult = z.output<typeof hospitalImportResult>;
+/** A refused file's lines: the problem's errors, each with its line and column. */
+type LineError = Problem['errors'][number];
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -113,7 +104,7 @@ page('/staff/registry', () => {
     } catch (err) {
       if (!(err instanceof ApiProblem)) throw err;
       apply.hidden = true;
-      const errors = err.problem.errors as LineError[];
+      const errors = err.problem.errors;
       status.say(err.problem.title);
       report.replaceChildren(...(errors.length ? [errorTable(errors)] : []));
     } finally {
