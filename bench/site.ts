@@ -15,7 +15,9 @@ import { kb, table } from './support/stats';
 
 const JS_TARGET_BYTES = 60 * 1024;
 const CLS_TARGET = 0.1;
-const LIGHTHOUSE_TARGET = 90;
+const LIGHTHOUSE_TARGET = 95;
+/** Issue 16: the largest content painted within 1.8 s on Lighthouse's mobile profile, every public page. */
+const LCP_TARGET_MS = 1800;
 /** The pages anyone reaches without signing in; the hash is the route. */
 const PAGES = ['/', '/#/complaints/new', '/#/complaints/track', '/#/awards', '/#/login', '/#/hospital'];
 /** Slow 4G as Lighthouse simulates it: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
@@ -126,11 +128,12 @@ export const site: Benchmark = {
         const maxLcp = worst((r) => r.lighthouse?.lcp, (a, b) => b - a)!;
         figures.push(
           { figure: 'Lighthouse mobile accessibility score (lowest page)', value: String(minA11y), target: '100', met: minA11y === 100 },
-          { figure: 'Lighthouse mobile performance score (lowest page)', value: String(minPerf), target: `≥ ${LIGHTHOUSE_TARGET}`, met: minPerf >= LIGHTHOUSE_TARGET, absolute: `largest LCP ${(maxLcp / 1000).toFixed(2)} s, largest CLS ${maxLhCls.toFixed(3)}` },
+          { figure: 'Lighthouse mobile performance score (lowest page)', value: String(minPerf), target: `≥ ${LIGHTHOUSE_TARGET}`, met: minPerf >= LIGHTHOUSE_TARGET, absolute: `largest CLS ${maxLhCls.toFixed(3)}` },
+          { figure: 'Lighthouse mobile largest contentful paint (slowest page)', value: `${(maxLcp / 1000).toFixed(2)} s`, target: `≤ ${(LCP_TARGET_MS / 1000).toFixed(1)} s`, met: maxLcp <= LCP_TARGET_MS },
         );
       }
       const details = [
-        'The production build (`vite build`) served by the local stack on 127.0.0.1. Scripts are counted as the browser requested them on a cold load of each page, each gzipped from the build (the local server sends them uncompressed; CloudFront compresses).',
+        'The production build (`vite build`) served by the local stack on 127.0.0.1. Scripts are counted as the browser requested them on a cold load of each page, each gzipped from the build; the local server gzips text as CloudFront does, so Lighthouse downloads what a phone would.',
         'The layout shift sum is every `layout-shift` entry without recent input, observed from the first paint of a 390×844 phone (device scale 3) on a 150 ms / 1.6 Mbit/s network with the CPU slowed 4×, one second after the network went quiet.',
         lh.size ? "Lighthouse runs its default mobile configuration (simulated slow 4G, 4× CPU) against Debian's Chromium, headless, with performance and accessibility only." : `Lighthouse did not run here: ${lighthouseError ?? 'unknown error'}; the PerformanceObserver figures stand in for it.`,
         '',

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { routeList } from '../shared/http/routes';
 import type { RouteDef } from '../shared/http/route';
 import { LOCAL_CONTENT_SECURITY_POLICY } from '../shared/http/content-security-policy';
@@ -67,6 +68,8 @@ const SITE_HEADERS = {
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
 };
+
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -177,12 +180,17 @@ function serveSite(req: http.IncomingMessage, res: http.ServerResponse, url: URL
   if (!file.startsWith(siteDir) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(siteDir, 'index.html');
   if (!existsSync(file)) return problem(req, res, 404, 'NOT_FOUND');
   const ext = path.extname(file);
+  // text compressed as CloudFront compresses it (its default), so a phone's load measured here matches
+  const gzip = COMPRESSED.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(200, {
     ...SITE_HEADERS,
     'content-type': MIME[ext] ?? 'application/octet-stream',
     'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+    ...(COMPRESSED.has(ext) ? { vary: 'accept-encoding' } : {}),
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   });
-  createReadStream(file).pipe(res);
+  const body = createReadStream(file);
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 }
 
 /**

@@ -5,6 +5,7 @@ import { h, render } from './dom';
 import { showDate } from './dates';
 import { lang, setLang, t, translate } from './i18n';
 import { resolve } from './router';
+import { PAGE_ROUTES, routePath, type PageModule } from './routes';
 import { initSessionUi, refreshSession } from './session-ui';
 import { watchWideTables } from './wide-tables';
 import './pages/home';
@@ -12,32 +13,32 @@ import './pages/portals';
 
 /**
  * The other pages load when first visited (a phone on a slow network downloads the front page's
- * code only). Each entry: the paths whose pages a module registers, in the order the modules always
- * loaded; the portals (`/hospital`, `/staff`) load every module that adds to their menus.
+ * code only): `PAGE_ROUTES` (routes.ts) names the paths each module serves. The first page's
+ * module and its imports are already downloading beside this script: index.html preloads them
+ * from the hash (the build writes that map, site/vite.config.ts).
  */
-const STAFF = /^\/staff$/;
-const PORTALS = /^\/(hospital|staff)$/;
-const PAGE_MODULES: Array<[RegExp[], () => Promise<unknown>]> = [
-  [[/^\/login$/], () => import('./pages/login')],
-  [[/^\/(hospital\/credentials|credentials|staff\/credentials)(\/|$)/, PORTALS], () => import('./pages/credentials')],
-  [[/^\/staff\/(inactivity|dead-mail)$/, STAFF], () => import('./pages/inactivity')],
-  [[/^\/(complaints|staff\/complaints|staff\/reports)(\/|$)/, STAFF], () => import('./pages/complaints')],
-  [[/^\/(awards|hospital\/awards|staff\/awards)(\/|$)/, PORTALS], () => import('./pages/awards')],
-  [[/^\/staff\/calendar$/, STAFF], () => import('./pages/calendar')],
-  [[/^\/(activate|forgot-password|reset-password|account\/password)$/], () => import('./pages/passwords')],
-  [[/^\/staff\/accounts(\/|$)/, STAFF], () => import('./pages/accounts')],
-  [[/^\/staff\/audit$/, STAFF], () => import('./pages/audit')],
-  [[/^\/staff\/registry$/, STAFF], () => import('./pages/registry')],
-  [[/^\/staff\/(offices|topics|sla-policy)(\/|$)/, STAFF], () => import('./pages/reference-admin')],
-];
+const LOADERS: Record<PageModule, () => Promise<unknown>> = {
+  login: () => import('./pages/login'),
+  credentials: () => import('./pages/credentials'),
+  inactivity: () => import('./pages/inactivity'),
+  complaints: () => import('./pages/complaints'),
+  awards: () => import('./pages/awards'),
+  calendar: () => import('./pages/calendar'),
+  passwords: () => import('./pages/passwords'),
+  accounts: () => import('./pages/accounts'),
+  audit: () => import('./pages/audit'),
+  registry: () => import('./pages/registry'),
+  'reference-admin': () => import('./pages/reference-admin'),
+};
+const PAGE_MODULES: Array<[readonly RegExp[], () => Promise<unknown>]> = PAGE_ROUTES.map(([name, paths]) => [paths, LOADERS[name]]);
 
-/** Loads the modules of a route's pages, one after the other so their menu entries keep their order. */
+/** Loads the modules of a route's pages, all at once (the portals' menus sort their entries, `MENU_ORDER`). */
 async function loadPagesFor(hash: string): Promise<void> {
-  const path = (hash.replace(/^#/, '').split('?')[0] ?? '/').replace(/(.)\/+$/, '$1') || '/';
+  const path = routePath(hash);
   const wanted = PAGE_MODULES.filter(([paths]) => paths.some((p) => p.test(path)));
   // a path no entry names (a page not yet listed here) still gets its page if some module registers it
   const modules = wanted.length || resolve(hash) ? wanted : PAGE_MODULES;
-  for (const [, load] of modules) await load();
+  await Promise.all(modules.map(([, load]) => load()));
 }
 
 /** A page's code starts loading when a link to it is pointed at or focused, before the click. */

@@ -4,7 +4,7 @@ import { api, ApiProblem, downloadFile, sha256Hex, uploadFile } from '../api';
 import { datePattern, dateTimePattern, readDateTimeField, showDate, showYearBE } from '../dates';
 import { h } from '../dom';
 import { field, setFieldError, showProblem } from '../forms';
-import { L, lang } from '../i18n';
+import { L, lang, t } from '../i18n';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { hospitalMenu, staffMenu } from './portals';
@@ -61,14 +61,22 @@ function programmeSummary(p: Programme): HTMLElement {
   );
 }
 
-page('/awards', async () => {
-  const list = await api<Array<{ yearBE: number; deadline: string }>>('GET', '/award-programmes');
+// the heading and the lead paint with the page's code; the years' links follow when the API answers
+page('/awards', () => {
+  const years = h('ul', { class: 'menu', 'aria-busy': 'true' });
+  api<Array<{ yearBE: number; deadline: string }>>('GET', '/award-programmes').then(
+    (list) => {
+      years.append(...list.map((p) => h('li', {}, h('a', { class: 'button secondary', href: `#/awards/${p.yearBE}/results` }, L(`ผลรางวัลปี ${showYearBE(p.yearBE)}`, `${showYearBE(p.yearBE)} results`)))));
+      years.removeAttribute('aria-busy');
+    },
+    (err: unknown) => years.replaceWith(h('p', { class: 'error', role: 'alert' }, err instanceof ApiProblem ? err.problem.title : t('networkError'))),
+  );
   return h(
     'section',
     {},
     h('h1', {}, L('รางวัลสถานพยาบาลในดวงใจ', 'Hospital of the Heart award')),
     h('p', { class: 'lead' }, L('รางวัลสำหรับสถานพยาบาลในระบบประกันสังคมที่ให้บริการดีเด่น ประกาศผลทุกวันที่ 3 กันยายน วันคล้ายวันก่อตั้งสำนักงานประกันสังคม', 'For SSO hospitals with outstanding service, announced every 3 September, the anniversary of the SSO')),
-    h('ul', { class: 'menu' }, ...list.map((p) => h('li', {}, h('a', { class: 'button secondary', href: `#/awards/${p.yearBE}/results` }, L(`ผลรางวัลปี ${showYearBE(p.yearBE)}`, `${showYearBE(p.yearBE)} results`))))),
+    years,
   );
 });
 
