@@ -14,6 +14,8 @@ useMessages(referenceAdminMessages);
 type Notice = z.output<typeof adminNoticeSchema>;
 
 let cached: { token: string; at: number; notices: Notice[] } | undefined;
+/** Bumped by forgetNotices: an answer asked for before a fix must not be cached after it. */
+let generation = 0;
 const FRESH_MS = 60_000;
 /** Offices without a mailbox listed one by one up to this many; more become one line. */
 const MAX_OFFICE_LINES = 3;
@@ -21,6 +23,7 @@ const MAX_OFFICE_LINES = 3;
 /** Drop the cached notices after an admin fixed something, so the banner shows what is left. */
 export function forgetNotices(): void {
   cached = undefined;
+  generation += 1;
 }
 
 /** The page that fixes a notice, or undefined when none does. */
@@ -41,14 +44,18 @@ function fixFor(n: Notice): { href: string; label: string } | undefined {
 
 async function load(token: string): Promise<Notice[]> {
   if (cached && cached.token === token && Date.now() - cached.at < FRESH_MS) return cached.notices;
+  const asked = generation;
+  let notices: Notice[];
   try {
-    const notices = await api<Notice[]>('GET', '/admin/notices');
-    cached = { token, at: Date.now(), notices: Array.isArray(notices) ? notices : [] };
+    const answer = await api<Notice[]>('GET', '/admin/notices');
+    notices = Array.isArray(answer) ? answer : [];
   } catch {
     // a banner is a help, never a reason for a page to fail
-    cached = { token, at: Date.now(), notices: [] };
+    notices = [];
   }
-  return cached.notices;
+  // a page that loaded its banner while the admin was fixing something: show it, keep nothing
+  if (asked === generation) cached = { token, at: Date.now(), notices };
+  return notices;
 }
 
 /** The banner for an admin on a staff page; null for anyone else, or when nothing needs doing. */
