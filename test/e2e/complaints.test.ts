@@ -6,6 +6,17 @@ import { useSiteInBrowser } from './support/browser';
 
 const session = useSiteInBrowser();
 
+/** A new tab signed in as the demo area office, at its complaint queue. */
+async function areaOfficerAtQueue() {
+  const officer = await session.browser.newPage();
+  await officer.goto(`${session.stack.siteUrl}/#/login?next=%23%2Fstaff%2Fcomplaints`);
+  await officer.fill('#userId', 'demo-area-office');
+  await officer.fill('#password', DEMO_PASSWORD);
+  await officer.click('button[type=submit]');
+  await officer.waitForSelector('#complaint-queue');
+  return officer;
+}
+
 describe('a complaint from the public', () => {
   let trackingCode = '';
 
@@ -96,12 +107,7 @@ describe('a complaint from the public', () => {
   });
 
   it('appears in the area office queue with its countdown', async () => {
-    const officer = await session.browser.newPage();
-    await officer.goto(`${session.stack.siteUrl}/#/login?next=%23%2Fstaff%2Fcomplaints`);
-    await officer.fill('#userId', 'demo-area-office');
-    await officer.fill('#password', DEMO_PASSWORD);
-    await officer.click('button[type=submit]');
-    await officer.waitForSelector('#complaint-queue');
+    const officer = await areaOfficerAtQueue();
     const row = officer.locator('#complaint-queue tr', { hasText: trackingCode });
     expect(await row.textContent()).toContain('อีก');
     await row.locator('a').click();
@@ -117,12 +123,7 @@ describe('a complaint from the public', () => {
   });
 
   it('closes a case only after saying what will happen', async () => {
-    const officer = await session.browser.newPage();
-    await officer.goto(`${session.stack.siteUrl}/#/login?next=%23%2Fstaff%2Fcomplaints`);
-    await officer.fill('#userId', 'demo-area-office');
-    await officer.fill('#password', DEMO_PASSWORD);
-    await officer.click('button[type=submit]');
-    await officer.waitForSelector('#complaint-queue');
+    const officer = await areaOfficerAtQueue();
     await officer.locator('#complaint-queue tr', { hasText: trackingCode }).locator('a').click();
     await officer.waitForSelector('#action-close');
     await officer.click('#action-close');
