@@ -51,13 +51,18 @@ async function storedScores(entries: readonly AwardSubmission[]): Promise<Stored
  * 3. then it is saved and audited.
  */
 export async function saveProgramme(programme: AwardProgramme, admin: Principal, now = new Date()): Promise<AwardProgramme> {
+  await checkProgramme(programme);
+  await putProgramme(programme);
+  await appendAudit(programmeAggregate(programme.yearBE), { at: now.toISOString(), actor: admin.userId, action: 'programme-saved' });
+  return programme;
+}
+
+/** Refuses (with each broken rule's code) a programme that contradicts itself or what is stored for its year; writes nothing. */
+export async function checkProgramme(programme: AwardProgramme): Promise<void> {
   const [stored, results, entries, extensions] = await Promise.all([getProgramme(programme.yearBE), getResults(programme.yearBE), listSubmissions(programme.yearBE), listExtensions(programme.yearBE)]);
   const scores = await storedScores(entries);
   const issues = programmeChangeIssues(programme, { ...(results ? { results } : {}), ...(stored ? { programme: stored } : {}), entries, extensions, scores });
   if (issues.length) refuse(issues);
-  await putProgramme(programme);
-  await appendAudit(programmeAggregate(programme.yearBE), { at: now.toISOString(), actor: admin.userId, action: 'programme-saved' });
-  return programme;
 }
 
 /**

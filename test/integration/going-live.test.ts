@@ -3,7 +3,7 @@
 // mail; staff accounts; the hospital registry imported; a complaint that reaches the imported
 // hospital's office; a password reset; and every earlier token refused.
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -24,9 +24,12 @@ afterAll(async () => {
 
 const portOf = (url: string) => new URL(url).port;
 /** `npm run admin:bootstrap -- …` against this test's stack (the CLI finds it by the usual port variables). */
-async function bootstrap(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+const bootstrap = (...args: string[]) => operatorCommand('ops/admin-bootstrap.ts', ...args);
+
+/** An operator command (ops/…) against this test's stack, as `npm run <command> -- …` runs it. */
+async function operatorCommand(script: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'ops/admin-bootstrap.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -231,5 +234,31 @@ describe('taking it live', () => {
     expect(audit.body[0]).toMatchObject({ actor: ADMIN.userId, before: { status: 'active' }, after: { status: 'disabled' } });
     const byAdmin = await stack.call<Array<{ action: string }>>('GET', `/admin/audit?actor=${ADMIN.userId}`, { token: adminToken });
     expect(byAdmin.body.map((a) => a.action)).toContain('account.create');
+  });
+});
+
+describe('the award programme', () => {
+  const example = path.join(ROOT, 'config/award-programme.example.json');
+
+  it('is set up by an operator from a file, panels included: a dry run writes nothing, a broken rule is refused by its code', async () => {
+    const dry = await operatorCommand('ops/put-award-programme.ts', '--file', example, '--dry-run');
+    expect(dry.code, dry.stderr).toBe(0);
+    expect((await stack.call('GET', '/award-programmes/2570')).status).toBe(404);
+
+    const broken = JSON.parse(readFileSync(example, 'utf8')) as { criteria: Array<{ weight: number }> };
+    broken.criteria[0]!.weight += 5;
+    const brokenFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'sso-programme-')), 'programme.json');
+    writeFileSync(brokenFile, JSON.stringify(broken));
+    const refused = await operatorCommand('ops/put-award-programme.ts', '--file', brokenFile);
+    expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining('CRITERIA_WEIGHTS_NOT_100')]);
+    expect((await stack.call('GET', '/award-programmes/2570')).status).toBe(404);
+
+    const saved = await operatorCommand('ops/put-award-programme.ts', '--file', example);
+    expect(saved.code, saved.stderr).toBe(0);
+    const programme = await stack.call<{ panels: Array<{ id: string; weight: number }> }>('GET', '/award-programmes/2570');
+    expect(programme.status).toBe(200);
+    expect(programme.body.panels.map((p) => [p.id, p.weight])).toEqual([['head-office', 50], ['office-bkk-01', 30], ['insured-persons', 20]]);
+
+    expect((await operatorCommand('ops/put-award-programme.ts', '--file', path.join(ROOT, 'no-such-file.json'))).code).toBe(2);
   });
 });
