@@ -90,7 +90,8 @@ function modelFrom(resources: Record<string, Resource>, exports: Record<string, 
   // Resolves the intrinsic functions our templates use into local values.
   const resolve = (value: Json): Json => {
     if (Array.isArray(value)) return value.map(resolve);
-    if (imported(value) !== value) return resolve(imported(value));
+    const exported = imported(value);
+    if (exported !== value) return resolve(exported);
     if (value && typeof value === 'object') {
       if ('Fn::GetAtt' in value) {
         const [id] = value['Fn::GetAtt'] as string[];
