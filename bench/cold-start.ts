@@ -7,7 +7,10 @@ import { pathToFileURL } from 'node:url';
 import type { Benchmark } from './support/benchmark';
 import { ROOT } from './support/machine';
 import { kb, median, ms, ratio, table } from './support/stats';
-import { BUNDLE_ALIASES, BUNDLE_BANNER, BUNDLE_TARGET } from '../infra/constructs/bundling';
+import { BUNDLE_BANNER, BUNDLE_TARGET, bundleAliases } from '../infra/constructs/bundling';
+
+/** What a deployment bundles by default: no X-Ray SDK (`-c xrayCallTracing=true` puts it back). */
+const DEPLOYED_ALIASES = bundleAliases({ xrayCallTracing: false });
 
 /** What each SDK package in a bundle stands for in its floor: the client as our shared/aws/ module builds it. */
 const SDK_FLOOR_PARTS: Record<string, string> = {
@@ -63,6 +66,9 @@ const PROBES: Record<string, string> = {
 
 /** Handlers also built with `@aws-sdk/*` left to the runtime (CDK's default), to weigh that choice in the same rounds. */
 const SDK_EXTERNAL_VARIANTS = ['complaints.file', 'awards.submit'];
+/** Handlers also built as `-c xrayCallTracing=true` deploys them (the Powertools tracer with the X-Ray SDK). */
+const CALL_TRACING = 'with X-Ray call tracing';
+const CALL_TRACING_VARIANTS = ['complaints.file', 'complaints.track'];
 
 async function bundleAll(outDir: string): Promise<{ bundles: Bundle[]; probes: Bundle[]; variants: Bundle[]; floors: Bundle[] }> {
   const esbuild = await import('esbuild');
@@ -71,7 +77,7 @@ async function bundleAll(outDir: string): Promise<{ bundles: Bundle[]; probes: B
   const handlers = new Map<string, string>();
   for (const r of routeList) handlers.set(r.handler, r.id);
   for (const j of Object.values(jobs)) handlers.set(j.handler, j.id);
-  const build = async (id: string, handler: string, entry: { entryPoints: string[] } | { stdin: { contents: string; resolveDir: string } }, external: string[] = [], alias = BUNDLE_ALIASES): Promise<Bundle> => {
+  const build = async (id: string, handler: string, entry: { entryPoints: string[] } | { stdin: { contents: string; resolveDir: string } }, external: string[] = [], alias = DEPLOYED_ALIASES): Promise<Bundle> => {
     const file = path.join(outDir, `${id.replace(/[^\w.-]+/g, '_')}.mjs`);
     const result = await esbuild.build({
       absWorkingDir: ROOT,
@@ -98,7 +104,7 @@ async function bundleAll(outDir: string): Promise<{ bundles: Bundle[]; probes: B
   const bundles: Bundle[] = [];
   for (const [handler, id] of handlers) bundles.push(await build(id, handler, { entryPoints: [path.join(ROOT, handler)] }));
   const probes: Bundle[] = [];
-  for (const [id, contents] of Object.entries(PROBES)) probes.push(await build(`probe ${id}`, '', { stdin: { contents, resolveDir: ROOT } }, [], id.includes('(no alias)') ? {} : BUNDLE_ALIASES));
+  for (const [id, contents] of Object.entries(PROBES)) probes.push(await build(`probe ${id}`, '', { stdin: { contents, resolveDir: ROOT } }, [], id.includes('(no alias)') ? {} : DEPLOYED_ALIASES));
   // each handler's floor: the SDK clients found in its bundle, bundled alone the same way
   const floors = new Map<string, Bundle>();
   for (const b of bundles) {
@@ -108,6 +114,7 @@ async function bundleAll(outDir: string): Promise<{ bundles: Bundle[]; probes: B
   }
   const variants: Bundle[] = [];
   for (const [handler, id] of handlers) if (SDK_EXTERNAL_VARIANTS.includes(id)) variants.push(await build(`${id} (@aws-sdk/* external)`, handler, { entryPoints: [path.join(ROOT, handler)] }, ['@aws-sdk/*']));
+  for (const [handler, id] of handlers) if (CALL_TRACING_VARIANTS.includes(id)) variants.push(await build(`${id} (${CALL_TRACING})`, handler, { entryPoints: [path.join(ROOT, handler)] }, [], bundleAliases({ xrayCallTracing: true })));
   return { bundles, probes, variants, floors: [...floors.values()] };
 }
 
@@ -198,7 +205,9 @@ export const coldStart: Benchmark = {
         `The credential chain: the DynamoDB document client bundled with the SDK's full default chain (SSO, INI, process, web identity, container, with their STS and SSO clients) is ${probeText('DynamoDB document client, with')}; with the chain resolved to the environment provider, what Lambda uses (infra/constructs/bundling.ts), ${probes.find((p) => p.id === 'probe DynamoDB document client')?.importMs === undefined ? 'n/a' : `${kb(probes.find((p) => p.id === 'probe DynamoDB document client')!.bytes)}, ${ms(probes.find((p) => p.id === 'probe DynamoDB document client')!.importMs!)}`}.`,
       );
       findings.push(`zod: ${probeText('zod (`import * as')} alone for \`import * as z from 'zod'\`, ${probeText('zod/mini')} for zod/mini; the Powertools logger ${probeText('Powertools')}, jose ${probeText('jose')}; an empty module ${probeText('empty')}.`);
-      const pairs = variants.map((v) => ({ v, b: bundles.find((b) => v.id.startsWith(`${b.id} `))! })).filter(({ v, b }) => v.importMs !== undefined && b.importMs !== undefined);
+      const pairs = variants.filter((v) => v.id.includes('external')).map((v) => ({ v, b: bundles.find((b) => v.id.startsWith(`${b.id} `))! })).filter(({ v, b }) => v.importMs !== undefined && b.importMs !== undefined);
+      const traced = variants.filter((v) => v.id.includes(CALL_TRACING)).map((v) => ({ v, b: bundles.find((b) => v.id.startsWith(`${b.id} `))! })).filter(({ v, b }) => v.importMs !== undefined && b.importMs !== undefined);
+      if (traced.length) findings.push(`X-Ray call tracing (\`-c xrayCallTracing=true\`: the Powertools tracer with the X-Ray SDK, per-call subsegments) costs ${traced.map(({ v, b }) => `${b.id} +${kb(v.bytes - b.bytes)} and +${ms(v.importMs! - b.importMs!)} (${ratio(v.importMs! / floorOf(b).importMs!)}× its floor instead of ${ratio(b.importMs! / floorOf(b).importMs!)}×)`).join('; ')}; it is off by default, Lambda's active tracing records each invocation without it (docs/decisions.md).`);
       if (pairs.length) findings.push(`Leaving \`@aws-sdk/*\` to the Lambda runtime (CDK's default) imports slower, because Node then loads the SDK's unminified files one by one: ${pairs.map(({ v, b }) => `${b.id} ${kb(v.bytes)} in ${ms(v.importMs!)} external vs ${kb(b.bytes)} in ${ms(b.importMs!)} bundled`).join('; ')}. The SDK stays bundled (docs/decisions.md).`);
       const rssOf = ok.filter((b) => b.rssMb !== undefined);
       if (rssOf.length) {
@@ -213,7 +222,7 @@ export const coldStart: Benchmark = {
           { figure: `bundle over its SDK floor (largest of ${bundles.length})`, value: `+${kb(extra(heaviest))}`, target: `≤ +${kb(TARGET_EXTRA_BYTES)}`, met: overSize.length === 0, absolute: `${heaviest.id} ${kb(heaviest.bytes)}; median +${kb(median(bundles.map(extra)))}` },
         ],
         details: [
-          `Every handler of shared/http/routes/ and infra/jobs.ts bundled with esbuild using the options of infra/constructs/bundling.ts, as infra/constructs/sso-function.ts does (ESM, minify, target ${BUNDLE_TARGET}, mainFields module/main, the createRequire banner, the credential-chain alias, nothing external, source map beside it and not counted).`,
+          `Every handler of shared/http/routes/ and infra/jobs.ts bundled with esbuild using the options of infra/constructs/bundling.ts, as infra/constructs/sso-function.ts does (ESM, minify, target ${BUNDLE_TARGET}, mainFields module/main, the createRequire banner, the aliases of a default deployment (the credential chain reduced to the environment provider, the Powertools tracer without the X-Ray SDK), nothing external, source map beside it and not counted).`,
           `A handler's floor is the SDK clients its bundle contains (${Object.keys(SDK_FLOOR_PARTS).join(', ')}), constructed as shared/aws/ does and bundled alone the same way: what that handler cannot import faster than while it uses them.`,
           `Each import is timed as a whole process: \`node --input-type=module -e "await import('<bundle>')"\`, ${RUNS} runs per bundle in rounds (handlers, floors and building blocks alike), with \`node -e 0\` run between them (median ${ms(base)} over ${baseline.length} runs). Ratio = median import ÷ median import of its floor.`,
           '',

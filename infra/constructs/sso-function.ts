@@ -7,7 +7,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import path from 'node:path';
-import { BUNDLE_ALIASES, BUNDLE_BANNER, BUNDLE_TARGET } from './bundling';
+import { BUNDLE_BANNER, BUNDLE_TARGET, bundleAliases, xrayCallTracingOf } from './bundling';
 
 export const HANDLER_METADATA_KEY = 'sso:handler';
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -44,6 +44,7 @@ function logGroupFor(scope: Construct, entry: string): LogGroup {
 export class SsoFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: SsoFunctionProps) {
     const logGroup = logGroupFor(scope, props.entry);
+    const aliases = bundleAliases({ xrayCallTracing: xrayCallTracingOf(scope.node.tryGetContext('xrayCallTracing')) });
     super(scope, id, {
       entry: path.join(ROOT, props.entry),
       handler: 'handler',
@@ -70,8 +71,9 @@ export class SsoFunction extends NodejsFunction {
         mainFields: ['module', 'main'],
         banner: BUNDLE_BANNER,
         externalModules: [],
-        // the credential chain reduced to the environment provider (infra/constructs/bundling.ts)
-        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([name, target]) => `${name}=${target}`) },
+        // the credential chain reduced to the environment provider, and the X-Ray SDK left out
+        // unless call tracing is asked for (infra/constructs/bundling.ts)
+        esbuildArgs: { '--alias': Object.entries(aliases).map(([name, target]) => `${name}=${target}`) },
       },
     });
     (this.node.defaultChild as CfnFunction).addMetadata(HANDLER_METADATA_KEY, props.entry);
