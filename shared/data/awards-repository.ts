@@ -5,20 +5,30 @@ import { ddb } from '../aws/dynamodb';
 import type { AwardAllocation } from '../domain/award-allocation';
 import type { AwardProgramme } from '../domain/award-programme';
 import { GSI1, isConditionFailed, tableName, withoutKeys } from './table';
+import type { TableRead } from './transaction';
+
+const programmeKey = (yearBE: number) => ({ pk: `AWARD#${yearBE}`, sk: 'PROGRAMME' });
+const resultsKey = (yearBE: number) => ({ pk: `AWARD#${yearBE}`, sk: 'RESULTS' });
 
 export async function putProgramme(programme: AwardProgramme): Promise<void> {
   await ddb.send(
     new PutCommand({
       TableName: tableName(),
-      Item: { pk: `AWARD#${programme.yearBE}`, sk: 'PROGRAMME', gsi1pk: 'AWARD_PROGRAMMES', gsi1sk: String(programme.yearBE), ...programme },
+      Item: { ...programmeKey(programme.yearBE), gsi1pk: 'AWARD_PROGRAMMES', gsi1sk: String(programme.yearBE), ...programme },
     }),
   );
 }
 
 export async function getProgramme(yearBE: number): Promise<AwardProgramme | undefined> {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `AWARD#${yearBE}`, sk: 'PROGRAMME' } }));
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: programmeKey(yearBE) }));
   return Item ? withoutKeys<AwardProgramme>(Item) : undefined;
 }
+
+/** The programme of a year, as a read to make with others (shared/data/transaction.ts). */
+export const programmeRead = (yearBE: number): TableRead<AwardProgramme | undefined> => ({
+  Key: programmeKey(yearBE),
+  decode: (item) => (item ? withoutKeys<AwardProgramme>(item) : undefined),
+});
 
 export async function listProgrammes(): Promise<AwardProgramme[]> {
   const page = await ddb.send(new QueryCommand({ TableName: tableName(), IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'AWARD_PROGRAMMES' } }));
@@ -157,10 +167,13 @@ export interface Results extends AwardAllocation {
 }
 
 export async function putResults(r: Results): Promise<void> {
-  await ddb.send(new PutCommand({ TableName: tableName(), Item: { pk: `AWARD#${r.yearBE}`, sk: 'RESULTS', ...r } }));
+  await ddb.send(new PutCommand({ TableName: tableName(), Item: { ...resultsKey(r.yearBE), ...r } }));
 }
 
 export async function getResults(yearBE: number): Promise<Results | undefined> {
-  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: { pk: `AWARD#${yearBE}`, sk: 'RESULTS' } }));
+  const { Item } = await ddb.send(new GetCommand({ TableName: tableName(), Key: resultsKey(yearBE) }));
   return Item ? withoutKeys<Results>(Item) : undefined;
 }
+
+/** A year's results (draft or published), as a read to make with others. */
+export const resultsRead = (yearBE: number): TableRead<Results | undefined> => ({ Key: resultsKey(yearBE), decode: (item) => (item ? withoutKeys<Results>(item) : undefined) });

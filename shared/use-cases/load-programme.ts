@@ -1,5 +1,6 @@
 // The programme a request names, or 404; for a change, also refused once its results are published.
-import { getProgramme, getResults } from '../data/awards-repository';
+import { getProgramme, programmeRead, resultsRead, type Results } from '../data/awards-repository';
+import { readTogether } from '../data/transaction';
 import { publishedIssues } from '../domain/award-invariants';
 import type { AwardProgramme } from '../domain/award-programme';
 import { AppError, NotFoundError } from '../http/errors';
@@ -10,9 +11,16 @@ export async function loadProgramme(yearBE: number): Promise<AwardProgramme> {
   return programme;
 }
 
+/** The programme with its results (if any were computed), in one read; 404 without a programme. */
+export async function loadProgrammeAndResults(yearBE: number): Promise<{ programme: AwardProgramme; results: Results | undefined }> {
+  const [programme, results] = await readTogether(programmeRead(yearBE), resultsRead(yearBE));
+  if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND');
+  return { programme, results };
+}
+
 /** The programme for a change (an entry, a score, an extension): 409 RESULTS_PUBLISHED once its results are the public record. */
 export async function loadOpenProgramme(yearBE: number): Promise<AwardProgramme> {
-  const [programme, results] = await Promise.all([loadProgramme(yearBE), getResults(yearBE)]);
+  const { programme, results } = await loadProgrammeAndResults(yearBE);
   const [issue] = publishedIssues(results);
   if (issue) throw new AppError(issue.status, issue.code);
   return programme;
