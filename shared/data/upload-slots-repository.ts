@@ -47,26 +47,31 @@ export async function getUploadSlot(key: string): Promise<UploadSlot | undefined
   return Item ? withoutKeys<UploadSlot>(Item) : undefined;
 }
 
+/** The update that records the verdict of a check and releases its claim. */
+function verdictUpdate(verdict: UploadSlot) {
+  return {
+    Key: slotKey(verdict.key),
+    UpdateExpression: 'SET #status = :status, #size = :size, versionId = :v, verifiedAt = :at, sha256 = :sha, rejection = :rej, s3VersionId = :s3v REMOVE verifying, verifyingUntil',
+    ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
+    ExpressionAttributeValues: {
+      ':status': verdict.status,
+      ':size': verdict.size,
+      ':v': verdict.versionId,
+      ':at': verdict.verifiedAt,
+      ':sha': verdict.sha256 ?? null,
+      ':rej': verdict.rejection ?? null,
+      ':s3v': verdict.s3VersionId ?? null,
+    },
+  };
+}
+
 /** Records the verdict of a check and releases its claim. */
 export async function saveVerdict(verdict: UploadSlot): Promise<void> {
-  await ddb.send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: slotKey(verdict.key),
-      UpdateExpression: 'SET #status = :status, #size = :size, versionId = :v, verifiedAt = :at, sha256 = :sha, rejection = :rej, s3VersionId = :s3v REMOVE verifying, verifyingUntil',
-      ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
-      ExpressionAttributeValues: {
-        ':status': verdict.status,
-        ':size': verdict.size,
-        ':v': verdict.versionId,
-        ':at': verdict.verifiedAt,
-        ':sha': verdict.sha256 ?? null,
-        ':rej': verdict.rejection ?? null,
-        ':s3v': verdict.s3VersionId ?? null,
-      },
-    }),
-  );
+  await ddb.send(new UpdateCommand({ TableName: tableName(), ...verdictUpdate(verdict) }));
 }
+
+/** The same record of a verdict as a write to commit with the request's others. */
+export const verdictWrite = (verdict: UploadSlot): TableWrite => ({ Update: verdictUpdate(verdict) });
 
 const CLAIM_MS = 30_000;
 

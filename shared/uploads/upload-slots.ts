@@ -143,6 +143,16 @@ export const REJECTED_TAG = { Key: 'upload-verdict', Value: 'rejected' } as cons
  * Returns undefined when there is no slot for the key or no object yet.
  */
 export async function verifyUpload(key: string, now = new Date()): Promise<UploadSlot | undefined> {
+  return (await checkUpload(key, now, { recordVerified: true }))?.slot;
+}
+
+/**
+ * The same check for a caller that records a verified verdict with its own writes (one transaction):
+ * `recordVerified: false` takes no claim (this check may read a file the S3 event's check reads too)
+ * and leaves a new verified verdict unsaved (`unsaved`: the caller commits it); a rejection is saved
+ * and tagged either way.
+ */
+export async function checkUpload(key: string, now: Date, options: { recordVerified: boolean }): Promise<{ slot: UploadSlot; unsaved: boolean } | undefined> {
   const slot = await getUploadSlot(key);
   if (!slot) return undefined;
   const bucket = config().UPLOADS_BUCKET;
@@ -151,16 +161,16 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
     // ChecksumMode: S3 answers with the SHA-256 it checked on the way in (a presigned PUT that signed one)
     head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' }));
   } catch (error) {
-    if (isMissingObject(error)) return slot;
+    if (isMissingObject(error)) return { slot, unsaved: false };
     throw error;
   }
   const version = head.VersionId ?? head.ETag ?? 'unversioned';
-  if (slot.status !== 'awaiting-upload' && slot.versionId === version) return slot;
+  if (slot.status !== 'awaiting-upload' && slot.versionId === version) return { slot, unsaved: false };
   // One check per object version: the S3-event handler and submit often arrive together; the
   // one that loses the claim waits for the other's verdict instead of reading the file again.
-  if (!(await claimVerification(key, version, now))) {
+  if (options.recordVerified && !(await claimVerification(key, version, now))) {
     const settled = await waitForVerdict(key, version);
-    if (settled) return settled;
+    if (settled) return { slot: settled, unsaved: false };
   }
 
   const size = head.ContentLength ?? 0;
@@ -200,9 +210,10 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
   };
   if (!rejection) delete verdict.rejection;
   if (!sha256) delete verdict.sha256; // this version was not read: no hash of an earlier one
+  if (!rejection && !options.recordVerified) return { slot: verdict, unsaved: true };
   await saveVerdict(verdict);
   if (rejection) await tagRejected(bucket, key, head.VersionId);
-  return verdict;
+  return { slot: verdict, unsaved: false };
 }
 
 /**
