@@ -1,4 +1,5 @@
-// The AWS emulators on 127.0.0.1: DynamoDB (dynalite, with transactions in front), S3 (s3rver), SES (aws-ses-v2-local), and
+// The AWS emulators on 127.0.0.1: DynamoDB (dynalite, with transactions in front), S3 (s3rver, with
+// SHA-256 checksums in front), SES (aws-ses-v2-local), and
 // the Step Functions endpoint. Each can keep its data under one folder.
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
@@ -9,7 +10,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { CloudModel } from './cloud-template';
+import { TableChanges } from './dynamodb-stream';
 import { transactionFront } from './dynamodb-transactions';
+import { checksumFront } from './s3-checksums';
 
 export interface EmulatorPorts {
   dynamodb?: number;
@@ -22,6 +25,8 @@ export interface RunningEmulators {
   s3Url: string;
   sesUrl: string;
   s3rver: S3rver;
+  /** Every item put through the DynamoDB endpoint, for the local table stream (local/dynamodb-stream.ts). */
+  tableChanges: TableChanges;
   stop(): Promise<void>;
 }
 
@@ -45,8 +50,9 @@ export async function startEmulators(dataDir: string | undefined, bucket: string
   if (dataDir) mkdirSync(path.join(dataDir, 'dynamodb'), { recursive: true });
   const dynamo = dynalite(dataDir ? { path: path.join(dataDir, 'dynamodb'), createTableMs: 0 } : { createTableMs: 0 }) as unknown as Server;
   const innerPort = await listen(dynamo, 0);
-  // in front of it, the transactions dynalite lacks (local/dynamodb-transactions.ts)
-  const dynamoFront = transactionFront(dynamo, `http://127.0.0.1:${innerPort}`);
+  // in front of it, the transactions dynalite lacks (local/dynamodb-transactions.ts), and the puts the table's stream sees
+  const tableChanges = new TableChanges();
+  const dynamoFront = transactionFront(dynamo, `http://127.0.0.1:${innerPort}`, (change) => tableChanges.emit('change', change));
   const dynamoPort = await listen(dynamoFront, ports.dynamodb ?? 0);
 
   // S3
@@ -54,14 +60,17 @@ export async function startEmulators(dataDir: string | undefined, bucket: string
   mkdirSync(s3Dir, { recursive: true });
   const s3rver = new S3rver({
     address: '127.0.0.1',
-    port: ports.s3 ?? 0,
+    port: 0,
     silent: true,
     directory: s3Dir,
     resetOnClose: !dataDir,
     allowMismatchedSignatures: true,
     configureBuckets: [{ name: bucket, configs: [CORS_XML] }],
   });
-  const { port: s3Port } = (await s3rver.run()) as AddressInfo;
+  const { port: s3rverPort } = (await s3rver.run()) as AddressInfo;
+  // in front of it, the object checksums s3rver lacks (local/s3-checksums.ts)
+  const s3Front = checksumFront(`http://127.0.0.1:${s3rverPort}`);
+  const s3Port = await listen(s3Front, ports.s3 ?? 0);
 
   // SES, with its inbox page; its default host is every interface, so bind it to loopback
   // a CommonJS module with an `exports.default`: unwrap it whichever way it was loaded
@@ -74,8 +83,9 @@ export async function startEmulators(dataDir: string | undefined, bucket: string
     s3Url: `http://127.0.0.1:${s3Port}`,
     sesUrl: `http://127.0.0.1:${sesPort}`,
     s3rver,
+    tableChanges,
     async stop() {
-      await Promise.all([close(dynamoFront), close(dynamo), new Promise<void>((r) => s3rver.close(() => r())), close(ses)]);
+      await Promise.all([close(dynamoFront), close(dynamo), close(s3Front), new Promise<void>((r) => s3rver.close(() => r())), close(ses)]);
     },
   };
 }

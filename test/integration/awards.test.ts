@@ -77,22 +77,23 @@ describe('online submission', () => {
     expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'files.selfAssessment', code: 'NOT_A_PDF' })]);
   });
 
-  it('refuses a file over 10 MB and one whose SHA-256 differs from the declared one', async () => {
+  it('refuses a file over 10 MB after it lands; S3 itself refuses bytes other than the declared SHA-256', async () => {
     const started = await stack.call<{ submissionId: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2570/submissions', {
       token: hospital,
-      body: { files: { applicationForm: { sha256: sha(application) }, selfAssessment: { sha256: sha(assessment) } } },
+      body: { files: { selfAssessment: { sha256: sha(assessment) } } },
     });
     await put(started.body.uploads.applicationForm!, samplePdf(10 * 1024 * 1024 + 1));
-    await put(started.body.uploads.selfAssessment!, samplePdf(1000, 'another file'));
+    const { selfAssessment } = started.body.uploads;
+    const other = await fetch(selfAssessment!.url, { method: 'PUT', headers: selfAssessment!.headers, body: new Uint8Array(samplePdf(1000, 'another file')) });
+    expect(other.status).toBe(400);
+    expect(await other.text()).toContain('<Code>BadDigest</Code>');
+    await put(selfAssessment!, assessment);
     const bad = await stack.call<{ errors: Array<{ path: string; code: string }> }>('POST', `/award-submissions/${started.body.submissionId}/submit`, { token: hospital });
-    expect(bad.body.errors.map((e) => [e.path, e.code])).toEqual([
-      ['files.applicationForm', 'FILE_TOO_LARGE'],
-      ['files.selfAssessment', 'SHA256_MISMATCH'],
-    ]);
+    expect(bad.body.errors.map((e) => [e.path, e.code])).toEqual([['files.applicationForm', 'FILE_TOO_LARGE']]);
   });
 
   it('accepts both verified PDFs before the deadline and e-mails a receipt with each SHA-256', async () => {
-    // the declared length and SHA-256 are signed into each PUT (s3rver ignores both; the check after landing still runs)
+    // the declared length and SHA-256 are signed into each PUT; S3 (locally, the checksum front) vouches for the SHA-256
     const started = await stack.call<{ submissionId: string; uploads: Record<string, Upload> }>('POST', '/award-programmes/2570/submissions', {
       token: hospital,
       body: { files: { applicationForm: { sha256: sha(application), size: application.length }, selfAssessment: { sha256: sha(assessment), size: assessment.length } } },
@@ -122,9 +123,11 @@ describe('online submission', () => {
 
   it('freezes what was received: bytes PUT later through the old upload link change nothing, and no new upload slot is given', async () => {
     const id = received.submissionId;
-    // the upload links are still valid (15 minutes); the local S3 keeps no versions
-    await put(received.uploads.applicationForm!, samplePdf(1000, 'replaced after submit'));
-    await put(received.uploads.selfAssessment!, samplePdf(1000, 'replaced after submit'));
+    // the upload links are still valid (15 minutes), but they signed the received files' SHA-256: S3 refuses other bytes
+    for (const upload of [received.uploads.applicationForm!, received.uploads.selfAssessment!]) {
+      const res = await fetch(upload.url, { method: 'PUT', headers: upload.headers, body: new Uint8Array(samplePdf(1000, 'replaced after submit')) });
+      expect(res.status).toBe(400);
+    }
     expect((await download(officer, id, 'applicationForm')).equals(application)).toBe(true);
     expect((await download(officer, id, 'selfAssessment')).equals(assessment)).toBe(true);
     const restart = await stack.call<{ code: string }>('POST', '/award-programmes/2570/submissions', { token: hospital, body: {} });
