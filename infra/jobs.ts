@@ -13,6 +13,8 @@ export interface JobDef {
   timeoutSeconds?: number;
   /** Subscribed to the SNS topic of the SES configuration set's bounce and complaint events. */
   mailEvents?: boolean;
+  /** Invoked from the table's stream for mail queued with a request's writes (QUEUED_MAIL_STREAM_FILTER). */
+  queuedMail?: boolean;
   /** The task of the background-job state machine (infra/workflows/background-job.ts). */
   backgroundJobs?: boolean;
   /** A metric the job emits after each successful run; an alarm fires when none came for 48 hours. */
@@ -33,6 +35,13 @@ export const jobs = {
     access: { table: 'readWrite', mail: true },
     // every 5 minutes
     schedule: 'cron(0/5 * * * ? *)',
+  },
+  deliverQueued: {
+    id: 'mail.deliver-queued',
+    handler: 'functions/mail/deliver-queued.ts',
+    // reads the queued item, claims the attempt, records the outcome; the stream grant is its trigger's
+    access: { table: 'readWrite', mail: true },
+    queuedMail: true,
   },
   recordMailEvent: {
     id: 'mail.record-mail-event',

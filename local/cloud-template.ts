@@ -1,12 +1,13 @@
 // Reads the synthesized CDK app (the very templates `cdk deploy` would use) and extracts what the
 // local stack runs: the table definition, functions and their handler modules, state machines,
-// schedules and S3 notifications.
+// schedules, S3 notifications and the subscriptions to the table's stream (with their filters).
 import { App } from 'aws-cdk-lib';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from '../infra/build-app';
 import { HANDLER_METADATA_KEY } from '../infra/constructs/sso-function';
+import type { StreamSubscription, StreamViewType } from './dynamodb-stream';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 interface Resource {
@@ -40,12 +41,14 @@ export interface LocalSchedule {
 }
 
 export interface CloudModel {
-  table: { KeySchema: Json; AttributeDefinitions: Json; GlobalSecondaryIndexes: Json };
+  table: { KeySchema: Json; AttributeDefinitions: Json; GlobalSecondaryIndexes: Json; StreamViewType?: StreamViewType };
   functions: LocalFunction[];
   stateMachines: LocalStateMachine[];
   schedules: LocalSchedule[];
   /** Handler modules invoked for objects created in the uploads bucket. */
   uploadHandlers: string[];
+  /** The event source mappings on the table's stream: handler and FilterCriteria patterns. */
+  streamSubscriptions: StreamSubscription[];
 }
 
 export function synthesizeCloudModel(region: string): CloudModel {
@@ -167,12 +170,29 @@ function modelFrom(resources: Record<string, Resource>, exports: Record<string, 
         .flatMap((c) => handlerOfArn(resolve(c.LambdaFunctionArn)) ?? []);
     });
 
-  const { KeySchema, AttributeDefinitions, GlobalSecondaryIndexes } = tableResource.Properties as Record<string, Json>;
+  const tableId = entries.find(([, r]) => r === tableResource)![0];
+  const streamSubscriptions: StreamSubscription[] = entries
+    .filter(([, r]) => r.Type === 'AWS::Lambda::EventSourceMapping')
+    .map(([logicalId, r]) => {
+      const props = r.Properties!;
+      const source = imported(props.EventSourceArn!) as { 'Fn::GetAtt'?: [string, string] };
+      const [sourceId, attribute] = source['Fn::GetAtt'] ?? [];
+      if (sourceId !== tableId || attribute !== 'StreamArn') throw new Error(`Event source mapping ${logicalId} reads a source the local stack cannot run: ${JSON.stringify(props.EventSourceArn)}`);
+      const fnId = (props.FunctionName as { Ref?: string }).Ref;
+      const handler = fnId ? handlers.get(fnId) : undefined;
+      if (!handler) throw new Error(`Event source mapping ${logicalId} invokes a function the local stack cannot run`);
+      const filters = (props.FilterCriteria as { Filters?: Array<{ Pattern: string }> } | undefined)?.Filters ?? [];
+      return { logicalId, handler, patterns: filters.map((f) => f.Pattern) };
+    });
+
+  const { KeySchema, AttributeDefinitions, GlobalSecondaryIndexes, StreamSpecification } = tableResource.Properties as Record<string, Json>;
+  const viewType = (StreamSpecification as { StreamViewType?: StreamViewType } | undefined)?.StreamViewType;
   return {
-    table: { KeySchema: KeySchema!, AttributeDefinitions: AttributeDefinitions!, GlobalSecondaryIndexes: GlobalSecondaryIndexes ?? [] },
+    table: { KeySchema: KeySchema!, AttributeDefinitions: AttributeDefinitions!, GlobalSecondaryIndexes: GlobalSecondaryIndexes ?? [], ...(viewType ? { StreamViewType: viewType } : {}) },
     functions,
     stateMachines,
     schedules,
     uploadHandlers,
+    streamSubscriptions,
   };
 }

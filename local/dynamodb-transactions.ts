@@ -4,7 +4,11 @@
 // refused. Transactions on the same items run one after another (a lock per item); other requests
 // are not held back, so a reader may glimpse a transaction half applied for a few milliseconds,
 // which DynamoDB itself never shows. The application sends the same TransactWriteItems as on AWS.
+// It also feeds the local table stream (local/dynamodb-stream.ts): each item a PutItem or a
+// committed transaction's Put wrote is reported with what it replaced (updates and deletes are
+// not: nothing subscribes to them).
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ItemChange } from './dynamodb-stream';
 
 type AttributeMap = Record<string, unknown>;
 interface Op {
@@ -44,7 +48,9 @@ async function keyOf(url: string, headers: IncomingMessage['headers'], schemas: 
   return Object.fromEntries(names.map((n) => [n, item[n]]));
 }
 
-async function transactWrite(url: string, headers: IncomingMessage['headers'], schemas: Map<string, string[]>, body: { TransactItems?: TransactItem[] }): Promise<{ status: number; json: unknown }> {
+type OnChange = (change: ItemChange) => void;
+
+async function transactWrite(url: string, headers: IncomingMessage['headers'], schemas: Map<string, string[]>, body: { TransactItems?: TransactItem[] }, onChange?: OnChange): Promise<{ status: number; json: unknown }> {
   const items = body.TransactItems ?? [];
   const validation = (message: string) => ({ status: 400, json: { __type: 'com.amazon.coral.validate#ValidationException', message } });
   if (items.length === 0 || items.length > 100) return validation('TransactItems must have between 1 and 100 items');
@@ -83,7 +89,24 @@ async function transactWrite(url: string, headers: IncomingMessage['headers'], s
     }
     applied.push({ table: op.TableName, key, old });
   }
+  // committed: the stream sees its puts (a put only if absent read nothing: it replaced nothing)
+  for (const [index, { action, op, key }] of targets.entries()) {
+    if (action === 'Put' && op.Item) onChange?.({ table: op.TableName, keys: key, oldImage: applied[index]?.old, newImage: op.Item });
+  }
   return { status: 200, json: {} };
+}
+
+/**
+ * A PutItem passed to dynalite asking for the item it replaced (ALL_OLD), so the stream can tell an
+ * INSERT from a MODIFY; the caller gets that image only if it asked for it.
+ */
+async function putItem(url: string, headers: IncomingMessage['headers'], schemas: Map<string, string[]>, body: Op & { ReturnValues?: string }, onChange: OnChange): Promise<{ status: number; json: Record<string, unknown> }> {
+  const { status, json } = await call(url, headers, 'PutItem', { ...body, ReturnValues: 'ALL_OLD' });
+  if (status !== 200) return { status, json };
+  const old = json.Attributes as AttributeMap | undefined;
+  const answer = body.ReturnValues === 'ALL_OLD' ? json : Object.fromEntries(Object.entries(json).filter(([k]) => k !== 'Attributes'));
+  onChange({ table: body.TableName, keys: await keyOf(url, headers, schemas, body.TableName, body.Item ?? {}), oldImage: old, newImage: body.Item ?? {} });
+  return { status, json: answer };
 }
 
 async function transactGet(url: string, headers: IncomingMessage['headers'], body: { TransactItems?: Array<{ Get: Op & { ProjectionExpression?: string } }> }): Promise<{ status: number; json: unknown }> {
@@ -128,8 +151,11 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** A server in front of dynalite (listening at `dynaliteUrl`) that adds the two transaction actions. */
-export function transactionFront(dynalite: Server, dynaliteUrl: string): Server {
+/**
+ * A server in front of dynalite (listening at `dynaliteUrl`) that adds the two transaction actions,
+ * and reports every item put to `onChange` (the local table stream).
+ */
+export function transactionFront(dynalite: Server, dynaliteUrl: string, onChange?: OnChange): Server {
   const withLocks = itemLocks();
   const schemas = new Map<string, string[]>();
   return http.createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -144,7 +170,20 @@ export function transactionFront(dynalite: Server, dynaliteUrl: string): Server 
             const op = Object.values(t)[0] ?? {};
             return `${op.TableName} ${JSON.stringify(op.Key?.pk ?? op.Item?.pk ?? '')}`;
           });
-          const { status, json } = await withLocks(ids, () => (action === 'TransactWriteItems' ? transactWrite(dynaliteUrl, req.headers, schemas, body as never) : transactGet(dynaliteUrl, req.headers, body as never)));
+          const { status, json } = await withLocks(ids, () => (action === 'TransactWriteItems' ? transactWrite(dynaliteUrl, req.headers, schemas, body as never, onChange) : transactGet(dynaliteUrl, req.headers, body as never)));
+          res.writeHead(status, { 'content-type': JSON_TYPE });
+          res.end(JSON.stringify(json));
+        } catch (error) {
+          res.writeHead(500, { 'content-type': JSON_TYPE });
+          res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: (error as Error).message }));
+        }
+      })();
+      return;
+    }
+    if (action === 'PutItem' && onChange) {
+      void (async () => {
+        try {
+          const { status, json } = await putItem(dynaliteUrl, req.headers, schemas, JSON.parse(await readBody(req)) as never, onChange);
           res.writeHead(status, { 'content-type': JSON_TYPE });
           res.end(JSON.stringify(json));
         } catch (error) {

@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { CloudModel } from './cloud-template';
+import { TableChanges } from './dynamodb-stream';
 import { transactionFront } from './dynamodb-transactions';
 import { checksumFront } from './s3-checksums';
 
@@ -24,6 +25,8 @@ export interface RunningEmulators {
   s3Url: string;
   sesUrl: string;
   s3rver: S3rver;
+  /** Every item put through the DynamoDB endpoint, for the local table stream (local/dynamodb-stream.ts). */
+  tableChanges: TableChanges;
   stop(): Promise<void>;
 }
 
@@ -47,8 +50,9 @@ export async function startEmulators(dataDir: string | undefined, bucket: string
   if (dataDir) mkdirSync(path.join(dataDir, 'dynamodb'), { recursive: true });
   const dynamo = dynalite(dataDir ? { path: path.join(dataDir, 'dynamodb'), createTableMs: 0 } : { createTableMs: 0 }) as unknown as Server;
   const innerPort = await listen(dynamo, 0);
-  // in front of it, the transactions dynalite lacks (local/dynamodb-transactions.ts)
-  const dynamoFront = transactionFront(dynamo, `http://127.0.0.1:${innerPort}`);
+  // in front of it, the transactions dynalite lacks (local/dynamodb-transactions.ts), and the puts the table's stream sees
+  const tableChanges = new TableChanges();
+  const dynamoFront = transactionFront(dynamo, `http://127.0.0.1:${innerPort}`, (change) => tableChanges.emit('change', change));
   const dynamoPort = await listen(dynamoFront, ports.dynamodb ?? 0);
 
   // S3
@@ -79,6 +83,7 @@ export async function startEmulators(dataDir: string | undefined, bucket: string
     s3Url: `http://127.0.0.1:${s3Port}`,
     sesUrl: `http://127.0.0.1:${sesPort}`,
     s3rver,
+    tableChanges,
     async stop() {
       await Promise.all([close(dynamoFront), close(dynamo), close(s3Front), new Promise<void>((r) => s3rver.close(() => r())), close(ses)]);
     },

@@ -1,5 +1,5 @@
-// The whole system on one machine: emulators, the Step Functions endpoint, S3 events, schedules,
-// the API adapter and the site, all wired from the synthesized CDK template. The handlers are the
+// The whole system on one machine: emulators, the Step Functions endpoint, S3 events, the table's
+// stream, schedules, the API adapter and the site, all wired from the synthesized CDK template. The handlers are the
 // same modules Lambda runs; only the environment differs (SDK endpoint settings).
 import { mkdirSync } from 'node:fs';
 import type http from 'node:http';
@@ -81,9 +81,24 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   // Loaded after the environment is set: these import the handlers and their SDK clients.
   const { startApiServer } = await import('./api-server');
   const { deliverS3Events } = await import('./s3-events');
+  const { deliverStreamRecords } = await import('./dynamodb-stream');
   const { startScheduler } = await import('./scheduler');
 
   deliverS3Events(emulators.s3rver, model.uploadHandlers, log);
+  if (model.streamSubscriptions.length > 0) {
+    if (!model.table.StreamViewType) throw new Error('The template subscribes functions to the table stream, but the table has none');
+    deliverStreamRecords(
+      emulators.tableChanges,
+      {
+        tableName: LOCAL_TABLE,
+        viewType: model.table.StreamViewType,
+        region: REGION,
+        streamArn: `arn:aws:dynamodb:${REGION}:${LOCAL_ACCOUNT}:table/${LOCAL_TABLE}/stream/local`,
+        subscriptions: model.streamSubscriptions,
+      },
+      log,
+    );
+  }
   const stopScheduler = options.scheduler ? startScheduler(model.schedules, log) : () => undefined;
   // requests wait until the demo data is in (one that raced the seed would find, say, no hospital)
   let markStarted = () => {};

@@ -2,7 +2,7 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from 'aws-cdk-lib/aws-backup';
 import { Schedule } from 'aws-cdk-lib/aws-events';
-import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { STATEFUL_OUTPUTS } from '../stack-outputs';
@@ -10,6 +10,7 @@ import { STATEFUL_OUTPUTS } from '../stack-outputs';
 /** Export names the stateless stack imports (stable, so IAM findings can name them). */
 export const TABLE_ARN_EXPORT = 'SsoStateful-TableArn';
 export const UPLOADS_ARN_EXPORT = 'SsoStateful-UploadsBucketArn';
+export const TABLE_STREAM_ARN_EXPORT = 'SsoStateful-TableStreamArn';
 
 export interface StatefulStackProps extends StackProps {
   /** Origins allowed to PUT presigned uploads from the browser: the site URL (SiteStack.siteUrl). */
@@ -32,6 +33,9 @@ export class StatefulStack extends Stack {
       deletionProtection: true,
       encryption: TableEncryption.AWS_MANAGED,
       timeToLiveAttribute: 'expiresAtEpoch',
+      // new images only: the queued-mail sender reads a new item's key and state (the filter of
+      // infra/stacks/stateless-stack.ts picks queued mail); nothing needs an item's old image
+      stream: StreamViewType.NEW_IMAGE,
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const index of ['gsi1', 'gsi2']) {
@@ -101,6 +105,7 @@ export class StatefulStack extends Stack {
 
     new CfnOutput(this, 'TableArn', { value: this.table.tableArn, exportName: TABLE_ARN_EXPORT });
     new CfnOutput(this, 'UploadsBucketArn', { value: this.uploadsBucket.bucketArn, exportName: UPLOADS_ARN_EXPORT });
+    new CfnOutput(this, 'TableStreamArn', { value: this.table.tableStreamArn!, exportName: TABLE_STREAM_ARN_EXPORT });
     // read by the operator commands (ops/connect-target.ts); keys from infra/stack-outputs.ts
     const outputs: Record<keyof typeof STATEFUL_OUTPUTS, string> = { TableName: this.table.tableName, UploadsBucketName: this.uploadsBucket.bucketName };
     for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });

@@ -21,9 +21,9 @@ import { jobs, type JobDef } from '../jobs';
 import { boundFunction, type FunctionBindings } from '../constructs/bound-function';
 import { businessMetric, Monitoring } from '../constructs/monitoring';
 import { METRIC } from '../../shared/metric-names';
-import { TABLE_ARN_EXPORT, UPLOADS_ARN_EXPORT } from './stateful-stack';
+import { TABLE_ARN_EXPORT, TABLE_STREAM_ARN_EXPORT, UPLOADS_ARN_EXPORT } from './stateful-stack';
 import { arnRef, complaintSlaStateMachine, grantSlaExecutions, SLA_STATE_MACHINE_ARN_EXPORT } from '../workflows/complaint-sla';
-import { grantRejectedUploadTagging, wireBackgroundJobs, wireMailEvents } from '../workflows/jobs-and-mail-events';
+import { grantRejectedUploadTagging, subscribeToQueuedMail, wireBackgroundJobs, wireMailEvents } from '../workflows/jobs-and-mail-events';
 import { mailboxOutputKey } from '../stack-outputs';
 
 export interface StatelessStackProps extends StackProps {
@@ -104,11 +104,12 @@ export class StatelessStack extends Stack {
     // Jobs: S3 events, schedules and SES mail events (through SNS). All invoke asynchronously, so a
     // failure would be silent: each job has a failure queue that receives the event once Lambda's
     // own retries are spent (and, for schedules, once EventBridge could not deliver it at all); an
-    // alarm watches its depth.
+    // alarm watches its depth. The table's stream invokes its function synchronously: there the
+    // mapping sends a batch that failed its retries to the same kind of queue.
     const failureQueues: Record<string, Queue> = {};
     for (const job of Object.values(jobs) as JobDef[]) {
       const fn = jobFunctions[job.id]!;
-      if (!job.uploadsEvents && !job.schedule && !job.mailEvents) continue;
+      if (!job.uploadsEvents && !job.schedule && !job.mailEvents && !job.queuedMail) continue;
       const queue = new Queue(this, `${functionId(job.id)}Failures`, {
         encryption: QueueEncryption.SQS_MANAGED,
         enforceSSL: true,
@@ -116,6 +117,10 @@ export class StatelessStack extends Stack {
       });
       Validations.of(queue).acknowledge({ id: 'AwsSolutions-SQS3', reason: `This queue is itself the dead-letter queue of ${job.id}.` });
       failureQueues[functionId(job.id)] = queue;
+      if (job.queuedMail) {
+        subscribeToQueuedMail(fn, Fn.importValue(TABLE_STREAM_ARN_EXPORT), queue);
+        continue;
+      }
       fn.configureAsyncInvoke({ onFailure: new SqsDestination(queue), retryAttempts: 2, maxEventAge: Duration.hours(6) });
       if (job.uploadsEvents) {
         // Through an imported reference, so the notification lives in this stack and the
@@ -157,6 +162,19 @@ export class StatelessStack extends Stack {
         // no data at all is the failure this alarm exists for
         treatMissingData: TreatMissingData.BREACHING,
         alarmDescription: `${job.id}: no successful run for 48 hours`,
+      }));
+    }
+
+    // a stream consumer that falls behind delays mail the requests queued (the retry job still sends it from its first backoff)
+    for (const job of Object.values(jobs) as JobDef[]) {
+      if (!job.queuedMail) continue;
+      monitoring.watch(new Alarm(this, `${functionId(job.id)}StreamBehind`, {
+        metric: jobFunctions[job.id]!.metric('IteratorAge', { statistic: 'Maximum', period: Duration.minutes(5) }),
+        threshold: 5 * 60_000,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription: `${job.id}: the table's stream reached it 5 minutes or more late: queued mail waits (the retry job sends it meanwhile)`,
       }));
     }
 

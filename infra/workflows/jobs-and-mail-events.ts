@@ -1,10 +1,13 @@
 // Wiring kept out of the stacks' bodies: the background-job state machine and who
-// may start it, and the SES bounce/complaint events (configuration set → SNS → record-mail-event).
+// may start it, the SES bounce/complaint events (configuration set → SNS → record-mail-event), and
+// the table's stream → the sender of queued mail (deliver-queued).
 // Functions are found by their handler module (the `sso:handler` metadata), so the route table and
 // infra/jobs.ts stay the only place that says which function does what.
-import { CfnOutput, Fn, Validations, type CfnResource, type Stack } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, Validations, type CfnResource, type Stack } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, StartingPosition, type IFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { EmailSendingEvent, EventDestination, type ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -12,6 +15,7 @@ import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { HANDLER_METADATA_KEY, SsoFunction } from '../constructs/sso-function';
 import { jobs, type JobDef } from '../jobs';
 import { routeList } from '../../shared/http/routes';
+import { QUEUED_MAIL_STREAM_FILTER } from '../../shared/data/outbox-repository';
 import { UPLOADS_ARN_EXPORT } from '../stacks/stateful-stack';
 import { backgroundJobStateMachine } from './background-job';
 
@@ -81,4 +85,32 @@ export function grantRejectedUploadTagging(stack: Stack): void {
       );
     }
   }
+}
+
+/**
+ * The table's stream drives the sender of queued mail: only new queued outbox items pass the
+ * filter (the outbox repository's pattern, which the local stack reads back out of the template),
+ * so the function is not woken for the table's other writes. A record that still fails after the
+ * retries is described in `failures` (its mail stays pending: the retry job sends it). The function
+ * may read this one stream, nothing else.
+ */
+export function subscribeToQueuedMail(fn: IFunction, streamArn: string, failures: IQueue): void {
+  fn.addEventSourceMapping('QueuedMail', {
+    eventSourceArn: streamArn,
+    startingPosition: StartingPosition.LATEST,
+    filters: [FilterCriteria.filter(QUEUED_MAIL_STREAM_FILTER)],
+    batchSize: 10,
+    reportBatchItemFailures: true,
+    retryAttempts: 2,
+    // after the first backoff (a minute) the retry job sends it anyway
+    maxRecordAge: Duration.hours(1),
+    onFailure: new SqsDlq(failures),
+  });
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      effect: Effect.ALLOW,
+      actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'],
+      resources: [streamArn],
+    }),
+  );
 }

@@ -6,6 +6,7 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash, randomBytes } from 'node:crypto';
 import { ddb } from '../aws/dynamodb';
 import { isConditionFailed, tableName, withoutKeys } from './table';
+import type { TableWrite } from './transaction';
 
 export type LinkPurpose = 'activation' | 'password-reset';
 
@@ -34,12 +35,23 @@ export async function createActivation(
   now = new Date(),
   options: { purpose?: LinkPurpose; sessionEpoch?: number } = {},
 ): Promise<{ token: string; expiresAt: string }> {
+  const { token, expiresAt, write } = newActivation(userId, requestId, now, options);
+  await ddb.send(new PutCommand({ TableName: tableName(), ...write.Put }));
+  return { token, expiresAt };
+}
+
+/** A new link token and its item as a write to commit with others (a mail carrying the link, say). */
+export function newActivation(
+  userId: string,
+  requestId: string,
+  now = new Date(),
+  options: { purpose?: LinkPurpose; sessionEpoch?: number } = {},
+): { token: string; expiresAt: string; write: Extract<TableWrite, { Put: unknown }> } {
   const purpose = options.purpose ?? 'activation';
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + LINK_HOURS[purpose] * 3600_000).toISOString();
-  await ddb.send(
-    new PutCommand({
-      TableName: tableName(),
+  const write = {
+    Put: {
       Item: {
         ...key(token),
         userId,
@@ -52,9 +64,9 @@ export async function createActivation(
         expiresAtEpoch: Math.floor(new Date(expiresAt).getTime() / 1000) + 30 * 86400,
       },
       ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
-  return { token, expiresAt };
+    },
+  };
+  return { token, expiresAt, write };
 }
 
 /** A link that is unused, unexpired and made for `purpose`; undefined otherwise. */

@@ -53,6 +53,31 @@ export async function getRequest(requestId: string): Promise<CredentialRequest |
   return Item ? withoutKeys<CredentialRequest>(Item) : undefined;
 }
 
+/** The update that moves a request from one status to the next, with extra fields, only if it is still in `from`. */
+function transition(requestId: string, from: RequestStatus, to: RequestStatus, fields: Partial<CredentialRequest>, at: string) {
+  const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+  const sets = ['#status = :to', 'gsi1pk = :gpk', 'gsi1sk = :gsk', ...entries.map(([k]) => `#f_${k} = :f_${k}`)];
+  return {
+    Key: key(requestId),
+    UpdateExpression: `SET ${sets.join(', ')}`,
+    ConditionExpression: '#status = :from',
+    ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(entries.map(([k]) => [`#f_${k}`, k])) },
+    ExpressionAttributeValues: {
+      ':to': to,
+      ':from': from,
+      ':gpk': `CREDREQ_STATUS#${to}`,
+      ':gsk': `${at}#${requestId}`,
+      ...Object.fromEntries(entries.map(([k, v]) => [`:f_${k}`, v])),
+    },
+  };
+}
+
+/**
+ * The same move as a write to commit with others: the transaction is refused on its condition when
+ * another writer moved the request first.
+ */
+export const transitionWrite = (...args: Parameters<typeof transition>): TableWrite => ({ Update: transition(...args) });
+
 /**
  * Moves a request from one status to the next, with extra fields, only if it is still in `from`.
  * Returns false when another writer moved it first (the caller answers idempotently or with 409).
@@ -64,25 +89,8 @@ export async function transitionRequest(
   fields: Partial<CredentialRequest>,
   at: string,
 ): Promise<boolean> {
-  const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
-  const sets = ['#status = :to', 'gsi1pk = :gpk', 'gsi1sk = :gsk', ...entries.map(([k]) => `#f_${k} = :f_${k}`)];
   try {
-    await ddb.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: key(requestId),
-        UpdateExpression: `SET ${sets.join(', ')}`,
-        ConditionExpression: '#status = :from',
-        ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(entries.map(([k]) => [`#f_${k}`, k])) },
-        ExpressionAttributeValues: {
-          ':to': to,
-          ':from': from,
-          ':gpk': `CREDREQ_STATUS#${to}`,
-          ':gsk': `${at}#${requestId}`,
-          ...Object.fromEntries(entries.map(([k, v]) => [`:f_${k}`, v])),
-        },
-      }),
-    );
+    await ddb.send(new UpdateCommand({ TableName: tableName(), ...transition(requestId, from, to, fields, at) }));
     return true;
   } catch (error) {
     if (isConditionFailed(error)) return false;

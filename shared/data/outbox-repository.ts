@@ -1,6 +1,7 @@
 // The mail outbox: one item per idempotency key (`MAIL#<key>`), pending ones in a sparse index by
 // their next attempt (`OUTBOX#pending`), dead ones listed for admins (`OUTBOX#dead`). The mailer
-// (shared/mail/outbox.ts) decides when to send; this module alone knows the keys.
+// (shared/mail/outbox.ts) decides when to send; this module alone knows the keys, and so says which
+// of the table's stream records are mail queued for the stream to send (`QUEUED_MAIL_STREAM_FILTER`).
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { MailContent } from '../mail/layout';
@@ -21,6 +22,13 @@ export interface OutboxItem extends OutgoingMail {
   status: OutboxStatus;
   /** Attempts claimed so far (0: queued, no attempt yet). */
   attempts: number;
+  /**
+   * Who makes a queued mail's first attempt: the table's stream once the write that queued it is
+   * committed (`stream`, functions/mail/deliver-queued.ts), or the code that queued it after a step
+   * of its own (`caller`: a complaint's receipt waits for the case's clock to start, which may undo
+   * the case). The retry job sends either from the first backoff on.
+   */
+  firstSend?: 'stream' | 'caller';
   /** The request (or job) that caused the mail, for following it through the logs. */
   correlationId?: string;
   createdAt: string;
@@ -29,7 +37,8 @@ export interface OutboxItem extends OutgoingMail {
   lastError?: string;
 }
 
-const key = (id: string) => ({ pk: `MAIL#${id}`, sk: 'MAIL' });
+const MAIL_PREFIX = 'MAIL#';
+const key = (id: string) => ({ pk: `${MAIL_PREFIX}${id}`, sk: 'MAIL' });
 const PENDING = 'OUTBOX#pending';
 const DEAD = 'OUTBOX#dead';
 
@@ -51,6 +60,30 @@ export async function putNewMail(item: OutboxItem, retryAt: Date): Promise<boole
 
 /** The same new pending item as a write to commit with others (the key must be new). */
 export const newMailWrite = (item: OutboxItem, retryAt: Date): TableWrite => ({ Put: { Item: pendingItem(item, retryAt), ConditionExpression: 'attribute_not_exists(pk)' } });
+
+/**
+ * The table's stream records that are mail queued for the stream to send: a new outbox item, pending,
+ * with no attempt yet and `firstSend: stream` (a Lambda event filter pattern; numbers are strings in
+ * a stream record's DynamoDB JSON). Nothing else wakes the function: not the updates of a send, not
+ * other items, not mail sent at once (`putNewMail`: its first attempt is claimed as it is written).
+ */
+export const QUEUED_MAIL_STREAM_FILTER = {
+  eventName: ['INSERT'],
+  dynamodb: {
+    NewImage: {
+      pk: { S: [{ prefix: MAIL_PREFIX }] },
+      status: { S: ['pending'] },
+      attempts: { N: ['0'] },
+      firstSend: { S: ['stream'] },
+    },
+  },
+} as const;
+
+/** The mail id of a stream record's new image (an outbox item's DynamoDB JSON); undefined for any other item. */
+export function mailIdOfImage(image: Record<string, { S?: string } | undefined> | undefined): string | undefined {
+  const pk = image?.pk?.S;
+  return pk?.startsWith(MAIL_PREFIX) ? pk.slice(MAIL_PREFIX.length) : undefined;
+}
 
 /** Takes back a queued item (its cause was undone). */
 export const deleteMailWrite = (id: string): TableWrite => ({ Delete: { Key: key(id) } });

@@ -1,13 +1,14 @@
 // The mailer: every e-mail is first written to an outbox item (keyed by an idempotency key, so
 // the same message is never sent twice), then sent through SES. A failed send keeps the item
 // pending with backoff; the retry job sends it later, or marks it dead for admins to see. A mail
-// may also be queued with a request's other writes and sent just after (`queueMail`, `sendQueued`).
+// may also be queued with a request's other writes (`queueMail`): the table's stream then hands it to
+// functions/mail/deliver-queued.ts, which sends it off the request path (`sendQueued`).
 // The items and their keys are shared/data/outbox-repository.ts's.
 import { SendEmailCommand } from '@aws-sdk/client-ses';
 import { ses } from '../aws/ses';
 import { config } from '../config';
 import { claimAttempt, deleteMailWrite, dueMail, getMail, listDeadMail, newMailWrite, putNewMail, recordFailedAttempt, recordSent, type OutboxItem, type OutboxStatus, type OutgoingMail } from '../data/outbox-repository';
-import type { TableWrite } from '../data/transaction';
+import { failedConditions, writeTogether, type TableWrite } from '../data/transaction';
 import { logger } from '../logger';
 import { correlationIdNow } from '../logger';
 import { METRIC } from '../metric-names';
@@ -47,10 +48,30 @@ export async function sendMail(mail: OutgoingMail, now = new Date()): Promise<bo
 
 /**
  * A mail to one recipient, queued as a write to commit with the request's other writes (nothing is
- * sent now): `sendQueued` sends it soon after, else the retry job from the first backoff on.
+ * sent now). Once committed, the table's stream has it sent (`firstSend: 'stream'`, the default);
+ * with `'caller'` the code that queued it calls `sendQueued` itself after a step of its own. Either
+ * way the retry job sends it from the first backoff on if it is still pending.
  */
-export function queueMail(mail: OutgoingMail & { to: [string] }, now = new Date()): TableWrite {
-  return newMailWrite(newItem(mail, 0, now), new Date(now.getTime() + BACKOFF_BASE_MS));
+export function queueMail(mail: OutgoingMail & { to: [string] }, now = new Date(), options: { firstSend?: 'stream' | 'caller' } = {}): TableWrite {
+  return newMailWrite({ ...newItem(mail, 0, now), firstSend: options.firstSend ?? 'stream' }, new Date(now.getTime() + BACKOFF_BASE_MS));
+}
+
+/**
+ * Queues mails that may have been queued before (a retried request): one transaction of those not
+ * yet queued; one already there (its id taken) is left as it is, so nothing is sent twice.
+ */
+export async function queueMailAgain(mails: Array<OutgoingMail & { to: [string] }>, now = new Date()): Promise<void> {
+  let writes = mails.map((m) => queueMail(m, now));
+  while (writes.length > 0) {
+    try {
+      await writeTogether(writes);
+      return;
+    } catch (error) {
+      const refused = failedConditions(error);
+      if (!refused) throw error;
+      writes = writes.filter((_, i) => !refused[i]);
+    }
+  }
 }
 
 /** Takes back a queued mail whose cause was undone, as a write to commit with the others. */

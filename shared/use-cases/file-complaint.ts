@@ -107,7 +107,11 @@ export async function fileComplaint(input: z.output<typeof complaintBody>, princ
   };
 }
 
-/** The complainant's receipt, queued (when they gave an address): tracking code, the office, the report-back deadline. */
+/**
+ * The complainant's receipt, queued (when they gave an address): tracking code, the office, the
+ * report-back deadline. The clock's first task sends it, not the table's stream: a clock that cannot
+ * start takes the case back, and its receipt must not have gone out.
+ */
 async function receiptMail(c: ComplaintCase, to: string, now: Date) {
   const office = await getOffice(c.officeCode);
   const reportBack = c.stages.find((s) => s.stage === 'report-back');
@@ -116,5 +120,5 @@ async function receiptMail(c: ComplaintCase, to: string, now: Date) {
     kind: 'complaint-receipt',
     to: [to],
     ...complaintReceiptMail(c, { th: office?.nameTh ?? c.officeCode, en: office?.nameEn ?? c.officeCode }, reportBack?.dueAt, `${config().SITE_URL}/#/complaints/track/${c.trackingCode}`),
-  }, now);
+  }, now, { firstSend: 'caller' });
 }

@@ -5,13 +5,14 @@ import { hashPassword, verifyPassword } from '../auth/passwords';
 import { issueToken } from '../auth/tokens';
 import { config } from '../config';
 import { getAccount, replaceAccount, sessionEpochOf, type Account } from '../data/accounts-repository';
-import { consumeActivation, createActivation, findActivation, LINK_HOURS } from '../data/activation-repository';
+import { consumeActivation, findActivation, LINK_HOURS, newActivation } from '../data/activation-repository';
 import { accountAggregate, appendAudit } from '../data/audit-repository';
 import { clearLoginFailures } from '../data/login-throttle-repository';
 import { endSessions } from '../domain/account-sessions';
 import { passwordProblem } from '../domain/password-policy';
 import { ConflictError, RuleError, ValidationError } from '../http/errors';
-import { sendMail } from '../mail/outbox';
+import { failedConditions, writeTogether } from '../data/transaction';
+import { queueMail, sendMail } from '../mail/outbox';
 import { passwordChangedMail, passwordResetMail } from '../mail/templates/accounts';
 import { principalOf } from './sign-in';
 
@@ -39,19 +40,28 @@ export async function activateAccount(token: string, password: string, now = new
 
 /**
  * Mails a single-use reset link to an active account's address. The caller answers the same
- * whatever happens here, so nobody learns which ids exist. At most one mail per id in 10 minutes.
+ * whatever happens here, so nobody learns which ids exist. At most one mail per id in 10 minutes:
+ * the link and its mail are written together (the table's stream has the mail sent), so a second
+ * request in the window writes neither.
  */
 export async function requestPasswordReset(userId: string, now = new Date()): Promise<void> {
   const account = await getAccount(userId);
   if (!account || account.status !== 'active' || !account.email) return;
-  const { token, expiresAt } = await createActivation(account.userId, 'password-reset', now, { purpose: 'password-reset', sessionEpoch: sessionEpochOf(account) });
+  const { token, expiresAt, write } = newActivation(account.userId, 'password-reset', now, { purpose: 'password-reset', sessionEpoch: sessionEpochOf(account) });
   const window = Math.floor(now.getTime() / 600_000);
-  await sendMail({
+  const mail = queueMail({
     id: `password-reset#${account.userId}#${window}`,
     kind: 'password-reset',
     to: [account.email],
     ...passwordResetMail(account.userId, { url: `${config().SITE_URL}/#/reset-password?token=${token}`, expiresAt }),
   }, now);
+  try {
+    await writeTogether([write, mail]);
+  } catch (error) {
+    // this window's mail is queued already (the token is new: only the mail's id can be taken)
+    if (failedConditions(error)?.[1]) return;
+    throw error;
+  }
 }
 
 /** The link from a reset mail sets a new password; every earlier session ends. */

@@ -8,6 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, staffMailboxes } from '../../infra/build-app';
 import { routeList } from '../../shared/http/routes';
 import { functionId } from '../../infra/stacks/stateless-stack';
+import { TABLE_STREAM_ARN_EXPORT } from '../../infra/stacks/stateful-stack';
+import { jobs } from '../../infra/jobs';
+import { QUEUED_MAIL_STREAM_FILTER } from '../../shared/data/outbox-repository';
 
 let stateful: Template;
 let stateless: Template;
@@ -191,6 +194,44 @@ describe('sign-in throttling', () => {
       Threshold: 20,
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
     });
+  });
+});
+
+describe('queued mail, sent from the table stream', () => {
+  const sender = functionId(jobs.deliverQueued.id);
+  const mapping = () => Object.values(stateless.findResources('AWS::Lambda::EventSourceMapping')).map((r) => r.Properties as Record<string, unknown>);
+
+  it('streams the table\'s new images, and exports the stream for the stateless stack', () => {
+    stateful.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: 'NEW_IMAGE' } });
+    stateful.hasOutput('TableStreamArn', { Export: { Name: TABLE_STREAM_ARN_EXPORT } });
+  });
+
+  it('invokes the sender only for new queued mail, reporting failed records alone', () => {
+    expect(mapping()).toHaveLength(1);
+    const [m] = mapping();
+    expect(m).toMatchObject({
+      EventSourceArn: { 'Fn::ImportValue': TABLE_STREAM_ARN_EXPORT },
+      StartingPosition: 'LATEST',
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify(QUEUED_MAIL_STREAM_FILTER) }] },
+    });
+    expect((m!.FunctionName as { Ref: string }).Ref).toMatch(new RegExp(`^${sender}[0-9A-F]{8}$`));
+    // a batch that failed its retries is described in a failure queue an alarm watches
+    const queue = ((m!.DestinationConfig as { OnFailure: { Destination: { 'Fn::GetAtt': [string, string] } } }).OnFailure.Destination['Fn::GetAtt'])[0];
+    expect(queue).toMatch(new RegExp(`^${sender}Failures`));
+    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible', Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }] });
+    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'IteratorAge', Namespace: 'AWS/Lambda', Threshold: 300_000 });
+  });
+
+  it('lets the sender read this one stream, send mail and write the table, nothing more', () => {
+    const statements = statementsOf(stateless, sender);
+    const streamStatement = statements.find((st) => actionsOf([st]).includes('dynamodb:GetRecords'));
+    expect(streamStatement).toMatchObject({ Effect: 'Allow', Resource: { 'Fn::ImportValue': TABLE_STREAM_ARN_EXPORT } });
+    expect(actionsOf([streamStatement!]).sort()).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams']);
+    const actions = actionsOf(statements);
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:UpdateItem', 'ses:SendEmail', 'sqs:SendMessage']));
+    for (const action of actions) if (/^(dynamodb|ses|sqs):/.test(action)) expect(action).not.toMatch(/\*/);
+    expect(actions.filter((a) => /^(s3|states):/.test(a))).toEqual([]);
   });
 });
 

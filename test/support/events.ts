@@ -1,11 +1,12 @@
 // Typed access to the fixtures in events/, cloned per use so tests can change them freely.
-import type { APIGatewayProxyEventV2, S3Event, SNSEvent } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, DynamoDBStreamEvent, S3Event, SNSEvent } from 'aws-lambda';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 interface Fixtures {
   'api/health': APIGatewayProxyEventV2;
   'api/login-missing-password': APIGatewayProxyEventV2;
+  'dynamodb/queued-mail-insert': DynamoDBStreamEvent;
   's3/object-created': S3Event;
   'scheduled/every-5-minutes': Record<string, unknown>;
   'sns/ses-bounce': SNSEvent;
