@@ -11,7 +11,10 @@ const rows = JSON.parse(readFileSync(path.join(import.meta.dirname, 'round-trips
 const measured = (route: string) => {
   const r = rows.find((x) => x.route === route);
   if (!r) throw new Error(`round-trips.json has no ${route}`);
-  return { reads: r.reads, writes: r.writes, ses: r.other.SES ?? 0, sfn: r.other.StepFunctions ?? 0, s3: r.other.S3 ?? 0, offPath: Object.values(r.offPath).reduce((a, b) => a + b, 0) };
+  // what the table stream's mail sender did for it, off the request path (a Lambda invocation of its own)
+  const sender = (commands: string[]) => commands.reduce((sum, c) => sum + (r.offPath[`mail/deliver-queued: ${c}`] ?? 0), 0);
+  const queuedMail = { reads: sender(['GetItem']), writes: sender(['UpdateItem', 'PutItem']), ses: sender(['SendEmail']) };
+  return { reads: r.reads, writes: r.writes, ses: r.other.SES ?? 0, sfn: r.other.StepFunctions ?? 0, s3: r.other.S3 ?? 0, queuedMail, offPath: Object.values(r.offPath).reduce((a, b) => a + b, 0) };
 };
 
 /** Prices, Asia Pacific (Singapore) ap-southeast-1, USD, on-demand, no free tier applied (PRICE_DATE). */
@@ -96,7 +99,8 @@ const ASSUMED = {
   /** a warm function reads its secret every 5 minutes; a cold one at start */
   secretReadsPerColdStart: 1,
   customMetrics: 12,
-  alarms: 13,
+  // with the stream's sender: its failure queue and its iterator age
+  alarms: 15,
   dashboards: 1,
 };
 
@@ -122,22 +126,24 @@ function bill(scale: number): Line[] {
   const signedIn = n(BASE.otherSignedInRequests) + complaints * BASE.staffRequestsPerComplaint + credential * BASE.staffRequestsPerCredentialRequest + n(BASE.awardSubmissions) * BASE.requestsPerAwardSubmission;
   const apiRequests = complaints * (1 + BASE.trackingPerComplaint) + credential * (2 + BASE.statusChecksPerRequest) + n(BASE.signIns) + n(BASE.publicReferenceGets) + signedIn;
   const slaTasks = complaints * ASSUMED.slaTasksPerComplaint;
-  const invocations = apiRequests + slaTasks + credential + n(BASE.awardSubmissions) * 2;
+  // the upload check, and the stream's sender of the submission's two mails (one batch)
+  const invocations = apiRequests + slaTasks + credential * 2 + n(BASE.awardSubmissions) * 2;
 
   // DynamoDB calls: measured per public request, assumed for the rest
   const reads =
     complaints * (file.reads + BASE.trackingPerComplaint * track.reads) +
-    credential * (create.reads + BASE.statusChecksPerRequest * status.reads + submit.reads + ASSUMED.uploadCheck.reads) +
+    credential * (create.reads + BASE.statusChecksPerRequest * status.reads + submit.reads + ASSUMED.uploadCheck.reads + submit.queuedMail.reads) +
     n(BASE.signIns) * login.reads +
     n(BASE.publicReferenceGets) * reference.reads +
     signedIn * ASSUMED.signedIn.reads +
     slaTasks * ASSUMED.slaTaskCalls.reads;
-  const transactions = complaints * file.writes + credential * create.writes;
-  const writes = credential * (submit.writes + ASSUMED.uploadCheck.writes) + n(BASE.signIns) * login.writes + signedIn * ASSUMED.signedIn.writes + slaTasks * ASSUMED.slaTaskCalls.writes;
+  // a submission is one transaction too (the move, its audit record, two queued mails)
+  const transactions = complaints * file.writes + credential * (create.writes + submit.writes);
+  const writes = credential * (ASSUMED.uploadCheck.writes + submit.queuedMail.writes) + n(BASE.signIns) * login.writes + signedIn * ASSUMED.signedIn.writes + slaTasks * ASSUMED.slaTaskCalls.writes;
   const wru = (writes + transactions * ASSUMED.transactionItems * 2) * ASSUMED.writeUnitsPerWrite;
   const rru = reads * ASSUMED.readUnitsPerRead;
 
-  const mails = complaints * BASE.complaintsWithEmail * (1 + ASSUMED.complainantMailsPerComplaint) + slaTasks * ASSUMED.slaTaskCalls.ses + credential * (submit.ses + 1) + n(BASE.awardSubmissions) * 2;
+  const mails = complaints * BASE.complaintsWithEmail * (1 + ASSUMED.complainantMailsPerComplaint) + slaTasks * ASSUMED.slaTaskCalls.ses + credential * (submit.ses + submit.queuedMail.ses + 1) + n(BASE.awardSubmissions) * 2;
   const gbSeconds = invocations * ASSUMED.memoryGb * (ASSUMED.warmMs + ASSUMED.coldShare * ASSUMED.initMs) / 1000;
   const cfRequests = n(BASE.sitePageLoads) * ASSUMED.siteRequestsPerPageLoad + apiRequests;
   const cfGb = (n(BASE.sitePageLoads) * ASSUMED.siteBytesPerPageLoad) / 1e9;
@@ -209,6 +215,8 @@ const md = [
   `At 1× the bill is ${usd(total(bills[0]!))} a month, of which ${usd(FIXED)} (${((100 * FIXED) / total(bills[0]!)).toFixed(0)}%) is fixed whatever the traffic: the WAF web ACL and its rules, the two secrets, the custom metrics, the alarms and the dashboard. Usage-priced lines grow linearly with requests; at 10× the bill is ${usd(total(bills[1]!))} (×${(total(bills[1]!) / total(bills[0]!)).toFixed(1)}), at 100× ${usd(total(bills[2]!))} (×${(total(bills[2]!) / total(bills[0]!)).toFixed(1)}), where ${[...bills[2]!].sort((a, b) => b.usd - a.usd).slice(0, 4).map((l) => `${l.item} (${usd(l.usd)})`).join(', ')} lead. DynamoDB and Lambda stay small at every scale: ${usd(bills[2]!.filter((l) => l.item.startsWith('DynamoDB') || l.item.startsWith('Lambda')).reduce((a, l) => a + l.usd, 0))} together at 100×. Nothing in the design changes step-wise with scale: no provisioned capacity, no instances, no NAT.`,
   '',
   'What the round trips are worth: before issue 18 a web complaint made 2 writes on its path (and 2 more when a receipt was mailed) and tracking made 2 reads; now one transaction (billed 2 WRU an item, so about the same WRU) and one read. The saving is latency and Lambda time, not DynamoDB money: each round trip is ~5–10 ms of billed duration.',
+  '',
+  "The table's stream, which sends the mail a submission queues, adds no line: DynamoDB Streams reads made by a Lambda trigger are free, and the event filter invokes the sender only for new queued mail; its invocation (one per submission), its reads and writes (claim and record each mail) and the mails are counted above. A submission's writes moved off its path, they did not go away.",
   '',
 ];
 writeFileSync(path.join(ROOT, 'docs', 'cost.md'), md.join('\n'));
