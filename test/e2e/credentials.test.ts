@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, samplePdf } from '../integration/support/test-stack';
+import { DEMO_PASSWORD, eventually, samplePdf } from '../integration/support/test-stack';
 import { axeViolations } from './support/axe';
 import { useSiteInBrowser } from './support/browser';
 
@@ -117,7 +117,11 @@ describe('requesting an entitlement-check user id', () => {
     expect(await axeViolations(page)).toEqual([]);
     const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(progress.at(-1)).toBe('1');
-    const ack = (await session.stack.mails()).filter((m) => m.destination.to.includes(email));
+    // queued with the submission, sent off its path by the table stream's sender
+    const ack = await eventually(async () => {
+      const found = (await session.stack.mails()).filter((m) => m.destination.to.includes(email));
+      return found.length > 0 && found;
+    });
     expect(ack).toHaveLength(1);
   });
 

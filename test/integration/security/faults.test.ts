@@ -76,7 +76,11 @@ describe('SES refusing or timing out', () => {
     sesMock.on(SendEmailCommand).rejects(Object.assign(new Error('Daily message quota exceeded'), { name: 'Throttling' }));
     let requestId: string;
     try {
-      ({ requestId } = await credentialRequest(stack)); // submit answers 202 although SES refused
+      ({ requestId } = await credentialRequest(stack)); // submit answers 202: its mails are only queued
+      // the table stream's sender tries them off the request path, and SES refuses
+      for (const id of [`credential-staff#${requestId}`, `credential-ack#${requestId}`]) {
+        await eventually(async () => (await outboxItem(id))?.lastError);
+      }
     } finally {
       sesMock.restore();
     }
@@ -190,25 +194,29 @@ describe('DynamoDB throttling', () => {
     expect((await raw(stack, 'GET', '/api/hospitals')).status).toBe(200);
   });
 
-  it('a credential request whose staff mail could not be queued still gets its mails after the client retries', async () => {
+  it('a credential request whose submission write is throttled is submitted whole by the client\'s retry, and mailed once', async () => {
     const { retryDueMail } = await shared();
     const request = await credentialRequest(stack, { submit: false });
-    const fault = await injectDynamoFault((c) => c.constructor.name === 'PutCommand' && c.input.Item !== undefined && String((c.input.Item as { pk?: string }).pk).startsWith(`MAIL#credential-staff#${request.requestId}`));
+    // the submission's one write: the move, its audit record and both mails queued, in one transaction
+    const queuesStaffMail = (c: { input: Record<string, unknown> }) => JSON.stringify(c.input.TransactItems ?? []).includes(`MAIL#credential-staff#${request.requestId}`);
+    const fault = await injectDynamoFault((c) => c.constructor.name === 'TransactWriteCommand' && queuesStaffMail(c));
     restoreFault = fault.restore;
     const first = await raw(stack, 'POST', `/api/credential-requests/${request.requestId}/submit`, { headers: { 'content-type': 'application/json' }, body: '{}' });
     fault.restore();
-    expect(fault.hits).toEqual(['PutCommand']);
+    expect(fault.hits).toEqual(['TransactWriteCommand']);
     expect(first.status).toBe(503); // TEMPORARILY_UNAVAILABLE: the client is told to retry
     expectProblem(first);
-    // the business write was kept
-    expect((await stack.call<{ status: string }>('GET', `/credential-requests/${request.requestId}/status`)).body.status).toBe('submitted');
-    // the client (or the user, pressing again) retries; then the scheduled outbox run
+    // nothing half-written: still a draft, nothing queued, nothing sent
+    expect((await stack.call<{ status: string }>('GET', `/credential-requests/${request.requestId}/status`)).body.status).toBe('draft');
+    expect(await outboxItem(`credential-staff#${request.requestId}`)).toBeUndefined();
+    // the client (or the user, pressing again) retries; the stream sends the mails, a retry run sends nothing more
     const again = await stack.call('POST', `/credential-requests/${request.requestId}/submit`, { body: {} });
     expect(again.status).toBe(202);
+    await eventually(async () => (await mailsAbout(request.requestId)).length >= 2);
     await retryDueMail(new Date(Date.now() + 3600_000));
     const mails = await mailsAbout(request.requestId);
-    expect(mails.filter((m) => m.destination.to.includes('credentials@sso.example')), 'staff mail after a throttled outbox write').toHaveLength(1);
-    expect(mails.filter((m) => m.destination.to.includes(request.email)), 'acknowledgement after a throttled outbox write').toHaveLength(1);
+    expect(mails.filter((m) => m.destination.to.includes('credentials@sso.example')), 'staff mail after a throttled submission').toHaveLength(1);
+    expect(mails.filter((m) => m.destination.to.includes(request.email)), 'acknowledgement after a throttled submission').toHaveLength(1);
   });
 
   it('a complaint whose filing write is throttled leaves no half-written case behind', async () => {

@@ -59,6 +59,9 @@ describe('logs of the full flows', () => {
     let request;
     try {
       request = await credentialRequest(stack);
+      // its mails are sent off the request path by the table stream's sender: wait for the refusals
+      const { getMail } = await import('../../../shared/data/outbox-repository');
+      for (const id of [`credential-staff#${request.requestId}`, `credential-ack#${request.requestId}`]) await eventually(async () => (await getMail(id))?.lastError);
     } finally {
       sesMock.restore();
     }
