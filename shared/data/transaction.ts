@@ -44,3 +44,13 @@ export function failedConditions(error: unknown): boolean[] | undefined {
   const reasons = (e.CancellationReasons ?? []).map((r) => r.Code === 'ConditionalCheckFailed');
   return reasons.some(Boolean) ? reasons : undefined;
 }
+
+/**
+ * Whether a cancelled transaction met another one in flight on the same items (DynamoDB's
+ * `TransactionConflict`; the local emulator runs such transactions one after the other instead):
+ * a retry may succeed.
+ */
+export function conflicted(error: unknown): boolean {
+  const e = error as { name?: string; CancellationReasons?: Array<{ Code?: string }> } | undefined;
+  return e?.name === 'TransactionCanceledException' && (e.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
+}

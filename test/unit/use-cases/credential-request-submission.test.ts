@@ -12,6 +12,8 @@ let slot: UploadSlot | undefined;
 let verdictUnsaved = false;
 /** What a transaction is refused for, as DynamoDB reports a cancelled one: the move (another submit won), a mail id taken. */
 let moveRefused = false;
+/** Another transaction on the same items in flight (AWS cancels with TransactionConflict). */
+let inFlight = false;
 const queued = new Set<string>();
 const transactions: Array<Array<{ kind: string; id?: string; to?: string[] }>> = [];
 vi.mock('../../../shared/data/credential-requests-repository', () => ({
@@ -27,11 +29,13 @@ vi.mock('../../../shared/data/transaction', () => ({
     // queueMailAgain's writes are the outbox's own (a Put of the mail item)
     const writes = given.map((w) => (w.Put ? { kind: 'mail', id: w.Put.Item.id, to: w.Put.Item.to } : (w as { kind: string; id?: string })));
     transactions.push(writes);
+    if (inFlight) throw Object.assign(new Error('cancelled'), { conflict: true });
     const refused = writes.map((w) => (w.kind.startsWith('move') && moveRefused) || (w.kind === 'mail' && queued.has(w.id!)));
     if (refused.some(Boolean)) throw Object.assign(new Error('cancelled'), { refused });
     for (const w of writes) if (w.kind === 'mail') queued.add(w.id!);
   },
   failedConditions: (error: { refused?: boolean[] }) => error.refused,
+  conflicted: (error: { conflict?: boolean }) => !!error.conflict,
 }));
 vi.mock('../../../shared/data/audit-repository', () => ({ auditWrite: () => ({ kind: 'audit' }) }));
 vi.mock('../../../shared/data/reference-repository', () => ({ getHospital: async () => ({ nameTh: 'โรงพยาบาลทดสอบ' }) }));
@@ -58,6 +62,7 @@ beforeEach(() => {
   slot = undefined;
   verdictUnsaved = false;
   moveRefused = false;
+  inFlight = false;
   queued.clear();
   transactions.length = 0;
 });
@@ -106,6 +111,13 @@ describe('submitCredentialRequest', () => {
     moveRefused = false;
     queued.delete('credential-ack#CR-1');
     await expect(submitCredentialRequest('CR-1', {})).rejects.toThrow('cancelled');
+  });
+
+  it('asks the client to retry (503) when the transaction met another submit still in flight', async () => {
+    requests.set('CR-1', request());
+    slot = verified();
+    inFlight = true;
+    await expect(submitCredentialRequest('CR-1', {})).rejects.toMatchObject({ status: 503, code: 'TEMPORARILY_UNAVAILABLE' });
   });
 
   it('answers a retry of a submitted request by queuing again only the mails not queued yet', async () => {
