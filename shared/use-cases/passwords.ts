@@ -11,7 +11,7 @@ import { clearLoginFailures } from '../data/login-throttle-repository';
 import { endSessions } from '../domain/account-sessions';
 import { passwordProblem } from '../domain/password-policy';
 import { ConflictError, RuleError, ValidationError } from '../http/errors';
-import { failedConditions, writeTogether } from '../data/transaction';
+import { conflicted, failedConditions, writeTogether } from '../data/transaction';
 import { queueMail, sendMail } from '../mail/outbox';
 import { passwordChangedMail, passwordResetMail } from '../mail/templates/accounts';
 import { principalOf } from './sign-in';
@@ -58,8 +58,9 @@ export async function requestPasswordReset(userId: string, now = new Date()): Pr
   try {
     await writeTogether([write, mail]);
   } catch (error) {
-    // this window's mail is queued already (the token is new: only the mail's id can be taken)
-    if (failedConditions(error)?.[1]) return;
+    // this window's mail is queued already (the token is new: only the mail's id can be taken), or
+    // is being queued by another request at this moment (a conflict, on AWS): either way it goes out
+    if (failedConditions(error)?.[1] || conflicted(error)) return;
     throw error;
   }
 }
