@@ -8,11 +8,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { buffer } from 'node:stream/consumers';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /** Where the checksum is kept: s3rver stores x-amz-meta-* headers with the object (and copies them with it). */
 const STORED = 'x-amz-meta-sso-local-checksum-sha256';
 const CHECKSUM = 'x-amz-checksum-sha256';
+/** Where a PUT with a checksum lands until its bytes are checked (no S3 event of it reaches a handler: local/s3-events.ts). */
+export const STAGING_BUCKET = 'sso-local-checksum-staging';
 /** Query parameters that name an object's subresource (tagging, multipart parts…): those requests pass through as they are. */
 const SUBRESOURCES = new Set(['acl', 'tagging', 'uploadId', 'uploads', 'partNumber', 'retention', 'legal-hold', 'torrent', 'select', 'restore', 'attributes']);
 
@@ -47,25 +50,33 @@ export function checksumFront(upstreamUrl: string): Server {
   const upstream = new URL(upstreamUrl);
   const agent = new http.Agent({ keepAlive: true });
 
-  /** One request to s3rver with the given headers and body (a buffer, or the client's stream). */
-  const forward = (req: IncomingMessage, path: string, headers: IncomingHttpHeaders, body: Buffer | IncomingMessage | undefined) =>
+  /** The client's request to s3rver, with the given path, headers and body stream. */
+  const forward = (req: IncomingMessage, path: string, headers: IncomingHttpHeaders, body: NodeJS.ReadableStream) =>
     new Promise<IncomingMessage>((resolve, reject) => {
       const out = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path, headers: { ...headers, host: upstream.host }, agent }, resolve);
       out.on('error', reject);
-      if (Buffer.isBuffer(body)) out.end(body);
-      else if (body) body.pipe(out);
-      else out.end();
+      body.pipe(out);
     });
 
-  /** The stored checksum of an object (HEAD to s3rver), or undefined; with its ETag. */
-  const storedChecksum = async (path: string): Promise<{ checksum?: string; etag?: string } | undefined> => {
+  /** A request of the front's own to s3rver, with no body; the answer read whole. */
+  const request = async (method: string, path: string, headers: Record<string, string> = {}) => {
     const res = await new Promise<IncomingMessage>((resolve, reject) => {
-      http.request({ host: upstream.hostname, port: upstream.port, method: 'HEAD', path, agent }, resolve).on('error', reject).end();
+      http.request({ host: upstream.hostname, port: upstream.port, method, path, headers, agent }, resolve).on('error', reject).end();
     });
-    res.resume();
-    if (res.statusCode !== 200) return undefined;
-    const checksum = res.headers[STORED];
-    return { ...(typeof checksum === 'string' ? { checksum } : {}), ...(typeof res.headers.etag === 'string' ? { etag: res.headers.etag } : {}) };
+    return { status: res.statusCode ?? 502, headers: res.headers, body: await buffer(res) };
+  };
+
+  let stagingBucket: Promise<void> | undefined;
+  const ensureStagingBucket = () =>
+    (stagingBucket ??= request('PUT', `/${STAGING_BUCKET}`).then(({ status }) => {
+      if (status !== 200 && status !== 409) throw new Error(`local S3: the staging bucket could not be created (${status})`);
+    }));
+
+  /** An object's stored checksum (HEAD to s3rver); undefined when there is no object. */
+  const storedChecksum = async (path: string): Promise<{ checksum?: string } | undefined> => {
+    const { status, headers } = await request('HEAD', path);
+    const checksum = headers[STORED];
+    return status !== 200 ? undefined : typeof checksum === 'string' ? { checksum } : {};
   };
 
   /** What S3 computes for a copy with a SHA-256 asked for, when the source carries none: the source's digest. */
@@ -98,15 +109,33 @@ export function checksumFront(upstreamUrl: string): Server {
         return pipeline(answer, res);
       }
       if (!isSha256Base64(declared)) return sendError(res, req, 400, 'InvalidRequest', `Value for ${CHECKSUM} header is invalid.`);
-      // the whole body before s3rver sees any of it: s3rver writes in place, and a refused PUT must leave the old object
-      const body = await buffer(req);
-      if (createHash('sha256').update(body).digest('base64') !== declared) {
-        return sendError(res, req, 400, 'BadDigest', 'The SHA256 you specified did not match the calculated checksum.');
+      // s3rver writes in place and a refused PUT must leave the object already there: the bytes stream
+      // (hashed on the way) to a staging object, and move to the key only if they match, as S3 commits a PUT at its end
+      await ensureStagingBucket();
+      const staging = `/${STAGING_BUCKET}/${randomUUID()}`;
+      const hash = createHash('sha256');
+      const hashing = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      const staged = await forward(req, staging, forwardedHeaders(req.headers, { [STORED]: declared }), req.pipe(hashing));
+      staged.resume();
+      if (staged.statusCode !== 200) {
+        res.writeHead(staged.statusCode ?? 502, answeredHeaders(staged.headers, false));
+        return void res.end();
       }
-      const answer = await forward(req, path, forwardedHeaders(req.headers, { [STORED]: declared, 'content-length': String(body.length) }), body);
-      const ok = answer.statusCode === 200;
-      res.writeHead(answer.statusCode ?? 502, { ...answeredHeaders(answer.headers, false), ...(ok ? { [CHECKSUM]: declared, 'x-amz-checksum-type': 'FULL_OBJECT' } : {}) });
-      return pipeline(answer, res);
+      try {
+        if (hash.digest('base64') !== declared) return sendError(res, req, 400, 'BadDigest', 'The SHA256 you specified did not match the calculated checksum.');
+        // the copy keeps the staged metadata (content type, x-amz-meta-*, the checksum) and its MD5
+        const moved = await request('PUT', url.pathname, { 'x-amz-copy-source': staging });
+        if (moved.status !== 200) throw new Error(`local S3: moving a checked upload answered ${moved.status}`);
+        res.writeHead(200, { ...answeredHeaders(staged.headers, false), [CHECKSUM]: declared, 'x-amz-checksum-type': 'FULL_OBJECT' });
+        return void res.end();
+      } finally {
+        await request('DELETE', staging);
+      }
     }
 
     if (isObject && req.method === 'PUT' && typeof copySource === 'string') {

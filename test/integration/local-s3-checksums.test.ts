@@ -1,12 +1,13 @@
 // The local S3 treats a SHA-256 checksum as S3 does (local/s3-checksums.ts in front of s3rver): a PUT
 // whose bytes differ from the signed checksum is refused with BadDigest and stores nothing; a right
 // one is stored with its checksum, which HEAD and GET report when asked (ChecksumMode) and a copy keeps.
-import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulators, type RunningEmulators } from '../../local/emulators';
 import { samplePdf } from '../../local/fixtures';
+import { STAGING_BUCKET } from '../../local/s3-checksums';
 
 const BUCKET = 'checksum-test-uploads';
 let emulators: RunningEmulators;
@@ -65,8 +66,15 @@ describe('the local S3 and a signed SHA-256', () => {
   it('stores a matching PUT and reports its checksum on HEAD and GET only when asked, never for a range', async () => {
     const key = 'awards/accepted.pdf';
     const { url, headers } = await presignedPut(key, file);
+    const created: string[] = [];
+    const onEvent = (e: { Records: Array<{ eventName: string; s3: { bucket: { name: string }; object: { key: string } } }> }) =>
+      created.push(...e.Records.filter((r) => r.eventName.startsWith('ObjectCreated')).map((r) => `${r.s3.bucket.name}/${r.s3.object.key}`));
+    emulators.s3rver.on('event', onEvent);
     const res = await put(url, headers, file);
+    emulators.s3rver.off('event', onEvent);
     expect(res.status).toBe(200);
+    // the bucket's own event for the key, as S3 sends one when the object lands
+    expect(created.filter((c) => !c.startsWith(STAGING_BUCKET))).toEqual([`${BUCKET}/${key}`]);
     expect(res.headers.get('x-amz-checksum-sha256')).toBe(sha256Base64(file));
     expect(await headChecksum(key)).toBe(sha256Base64(file));
     expect((await s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }))).ChecksumSHA256).toBeUndefined();
@@ -111,5 +119,9 @@ describe('the local S3 and a signed SHA-256', () => {
     await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'awards/plain.pdf', Body: other }));
     const copied = await s3.send(new CopyObjectCommand({ Bucket: BUCKET, Key: 'received/plain.pdf', CopySource: `${BUCKET}/awards/plain.pdf`, ChecksumAlgorithm: 'SHA256', MetadataDirective: 'REPLACE' }));
     expect(copied.CopyObjectResult?.ChecksumSHA256).toBe(sha256Base64(other));
+  });
+
+  it('leaves nothing behind in its staging bucket, stored or refused', async () => {
+    expect((await s3.send(new ListObjectsV2Command({ Bucket: STAGING_BUCKET }))).KeyCount).toBe(0);
   });
 });
