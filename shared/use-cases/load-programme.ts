@@ -1,5 +1,6 @@
-// The programme a request names, or 404; for a change, also refused once its results are published.
-import { getProgramme, programmeRead, resultsRead, type Results } from '../data/awards-repository';
+// The programme or award submission a request names, or 404; for a change, also refused once the
+// programme's results are published.
+import { getProgramme, getSubmission, programmeRead, resultsRead, type AwardSubmission, type Results } from '../data/awards-repository';
 import { readTogether } from '../data/transaction';
 import { publishedIssues } from '../domain/award-invariants';
 import type { AwardProgramme } from '../domain/award-programme';
@@ -24,4 +25,16 @@ export async function loadOpenProgramme(yearBE: number): Promise<AwardProgramme>
   const [issue] = publishedIssues(results);
   if (issue) throw new AppError(issue.status, issue.code);
   return programme;
+}
+
+export async function loadSubmission(submissionId: string): Promise<AwardSubmission> {
+  const submission = await getSubmission(submissionId);
+  if (!submission) throw new NotFoundError('SUBMISSION_NOT_FOUND');
+  return submission;
+}
+
+/** A submission with its programme, for a change to it (submitting, scoring). */
+export async function loadSubmissionForChange(submissionId: string): Promise<{ submission: AwardSubmission; programme: AwardProgramme }> {
+  const submission = await loadSubmission(submissionId);
+  return { submission, programme: await loadOpenProgramme(submission.yearBE) };
 }
