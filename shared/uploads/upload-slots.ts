@@ -26,8 +26,8 @@ export interface PresignedUpload {
  * Opens (or reopens) a slot and returns a presigned PUT for it. The API never carries the bytes.
  * When the client declared the file's length and SHA-256, both are signed into the URL
  * (Content-Length, x-amz-checksum-sha256): S3 refuses any other file, and reports the checksum it
- * stored, so the check after landing need not read the file back. s3rver ignores both; there the
- * check reads and hashes the file as before.
+ * stored, so the check after landing need not read the file back (the local S3 does the same with
+ * the checksum: local/s3-checksums.ts).
  */
 export async function openUploadSlot(
   input: Pick<UploadSlot, 'key' | 'owner' | 'ownerId' | 'slot' | 'maxBytes' | 'expectedSha256' | 'expectedSize'>,
@@ -153,35 +153,33 @@ export async function verifyUpload(key: string, now = new Date()): Promise<Uploa
  * and tagged either way.
  */
 export async function checkUpload(key: string, now: Date, options: { recordVerified: boolean }): Promise<{ slot: UploadSlot; unsaved: boolean } | undefined> {
-  const slot = await getUploadSlot(key);
-  if (!slot) return undefined;
   const bucket = config().UPLOADS_BUCKET;
-  let head: HeadObjectCommandOutput;
-  try {
-    // ChecksumMode: S3 answers with the SHA-256 it checked on the way in (a presigned PUT that signed one)
-    head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' }));
-  } catch (error) {
-    if (isMissingObject(error)) return { slot, unsaved: false };
-    throw error;
-  }
+  // the slot and the object's head at once: neither waits for the other
+  const [slot, head] = await Promise.all([getUploadSlot(key), headObject(bucket, key)]);
+  if (!slot) return undefined;
+  if (!head) return { slot, unsaved: false };
   const version = head.VersionId ?? head.ETag ?? 'unversioned';
   if (slot.status !== 'awaiting-upload' && slot.versionId === version) return { slot, unsaved: false };
-  // One check per object version: the S3-event handler and submit often arrive together; the
-  // one that loses the claim waits for the other's verdict instead of reading the file again.
-  if (options.recordVerified && !(await claimVerification(key, version, now))) {
+
+  const size = head.ContentLength ?? 0;
+  // S3 stored the object only because its SHA-256 was the declared one: no need to hash it again.
+  const vouched = Boolean(slot.expectedSha256) && head.ChecksumSHA256 === sha256Base64(slot.expectedSha256!);
+  const readsWholeFile = size > 0 && size <= slot.maxBytes && !vouched;
+  // One whole read per object version: the S3-event handler and submit often arrive together; the
+  // one that loses the claim waits for the other's verdict instead of reading the file again. A
+  // check S3 vouched for reads 5 bytes: it takes no claim, so submit never waits on the event's check.
+  if (readsWholeFile && options.recordVerified && !(await claimVerification(key, version, now))) {
     const settled = await waitForVerdict(key, version);
     if (settled) return { slot: settled, unsaved: false };
   }
 
-  const size = head.ContentLength ?? 0;
   let rejection: UploadRejection | undefined;
   let sha256: string | undefined;
   if (size === 0) rejection = 'FILE_EMPTY';
   else if (size > slot.maxBytes) rejection = 'FILE_TOO_LARGE';
-  else if (slot.expectedSha256 && head.ChecksumSHA256 === sha256Base64(slot.expectedSha256)) {
-    // S3 stored the object only because its SHA-256 was the declared one: no need to hash it again.
-    // The checksum says nothing about the content, so the first bytes are still read (a 5-byte range).
-    sha256 = slot.expectedSha256.toLowerCase();
+  else if (vouched) {
+    // the checksum says nothing about the content, so the first bytes are still read (a 5-byte range)
+    sha256 = slot.expectedSha256!.toLowerCase();
     const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, VersionId: head.VersionId, Range: `bytes=0-${PDF_MAGIC.length - 1}` }));
     const first = Buffer.from(await (object.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray());
     if (!first.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) rejection = 'NOT_A_PDF';
@@ -214,6 +212,16 @@ export async function checkUpload(key: string, now: Date, options: { recordVerif
   await saveVerdict(verdict);
   if (rejection) await tagRejected(bucket, key, head.VersionId);
   return { slot: verdict, unsaved: false };
+}
+
+/** The object's head, with the SHA-256 S3 checked on the way in (ChecksumMode); undefined when there is no object yet. */
+async function headObject(bucket: string, key: string): Promise<HeadObjectCommandOutput | undefined> {
+  try {
+    return await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' }));
+  } catch (error) {
+    if (isMissingObject(error)) return undefined;
+    throw error;
+  }
 }
 
 /**

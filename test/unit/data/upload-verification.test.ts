@@ -62,7 +62,26 @@ describe('verifyUpload', () => {
     expect(reads).toEqual([expect.objectContaining({ Range: 'bytes=0-4', VersionId: 'v-1' })]);
   });
 
-  it('reads and hashes the file when S3 reports no checksum (s3rver, or an unsigned upload)', async () => {
+  it('takes no claim when S3 vouched for the SHA-256: it neither waits on a check already under way nor is waited on', async () => {
+    ddb.on(GetCommand).resolves({ Item: aSlot({ expectedSha256: PDF_SHA }) });
+    s3.on(HeadObjectCommand).resolves({ ContentLength: PDF.length, VersionId: 'v-1', ChecksumSHA256: sha256Base64(PDF_SHA) });
+    s3.on(GetObjectCommand).resolves({ Body: body(PDF.subarray(0, 5)) });
+    await expect(verifyUpload(KEY)).resolves.toMatchObject({ status: 'verified' });
+    // the one update is the verdict's
+    const updates = ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input.UpdateExpression);
+    expect(updates).toEqual([expect.stringMatching(/^SET #status/)]);
+  });
+
+  it('claims the check of a version before reading the whole file, so the S3 event\'s check and submit read it once', async () => {
+    ddb.on(GetCommand).resolves({ Item: aSlot({ expectedSha256: PDF_SHA }) });
+    s3.on(HeadObjectCommand).resolves({ ContentLength: PDF.length, ETag: '"e"' });
+    s3.on(GetObjectCommand).resolves({ Body: body(PDF) });
+    await verifyUpload(KEY);
+    const updates = ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input.UpdateExpression);
+    expect(updates).toEqual([expect.stringMatching(/^SET verifying/), expect.stringMatching(/^SET #status/)]);
+  });
+
+  it('reads and hashes the file when S3 reports no checksum (an unsigned upload)', async () => {
     ddb.on(GetCommand).resolves({ Item: aSlot({ expectedSha256: PDF_SHA }) });
     s3.on(HeadObjectCommand).resolves({ ContentLength: PDF.length, ETag: '"e"' });
     s3.on(GetObjectCommand).resolves({ Body: body(PDF) });
