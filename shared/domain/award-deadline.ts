@@ -1,4 +1,5 @@
 // Award submission deadlines: online, e-mail and postal on-time rules, postmark checks, upload window.
+import { bangkokDate, isValidIsoDate } from '../time/bangkok';
 import type { AwardProgramme } from './award-programme';
 
 /** A calendar date in Asia/Bangkok, `YYYY-MM-DD`. */
@@ -23,29 +24,17 @@ export interface DeadlineExtension {
   deadline: IsoDate;
 }
 
-// Asia/Bangkok is UTC+7 all year (no DST since 1920), so a fixed offset is exact and
-// keeps this module free of time-zone data.
-const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 // Dates reach this module already validated by zod at the edge; a malformed one here
 // is a programming error, and comparing it as a string would give a silent wrong answer.
 function assertIsoDate(value: string, name: string): IsoDate {
-  if (!ISO_DATE.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new RangeError(`${name} must be a calendar date YYYY-MM-DD, got "${value}"`);
-  }
+  if (!isValidIsoDate(value)) throw new RangeError(`${name} must be a calendar date YYYY-MM-DD, got "${value}"`);
   return value;
 }
 
-function assertInstant(value: Date, name: string): number {
-  const t = value.getTime();
-  if (Number.isNaN(t)) throw new RangeError(`${name} is an invalid Date`);
-  return t;
-}
-
-/** The Bangkok calendar date of an instant. */
-function bangkokDate(instant: Date, name: string): IsoDate {
-  return new Date(assertInstant(instant, name) + BANGKOK_OFFSET_MS).toISOString().slice(0, 10);
+/** The Bangkok calendar date of an instant (shared/time/bangkok.ts), refusing an invalid Date. */
+function bangkokDateOf(instant: Date, name: string): IsoDate {
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`${name} is an invalid Date`);
+  return bangkokDate(instant);
 }
 
 /**
@@ -65,7 +54,7 @@ export function effectiveDeadline(
 
 /** On time up to and including 23:59:59.999 Bangkok time on the deadline date. */
 export function isOnlineOnTime(receivedAt: Date, deadlineDate: IsoDate): boolean {
-  return bangkokDate(receivedAt, 'receivedAt') <= assertIsoDate(deadlineDate, 'deadlineDate');
+  return bangkokDateOf(receivedAt, 'receivedAt') <= assertIsoDate(deadlineDate, 'deadlineDate');
 }
 
 /** Judges an online `submit` by the server time it was accepted. */
@@ -124,6 +113,6 @@ export function uploadsOpen(
   programme: Pick<AwardProgramme, 'opensOn' | 'deadline'>,
   extension?: DeadlineExtension,
 ): boolean {
-  const today = bangkokDate(now, 'now');
+  const today = bangkokDateOf(now, 'now');
   return today >= assertIsoDate(programme.opensOn, 'programme.opensOn') && today <= effectiveDeadline(programme, extension);
 }
