@@ -5,7 +5,7 @@ import { ddb } from '../aws/dynamodb';
 import type { AwardAllocation } from '../domain/award-allocation';
 import type { AwardProgramme } from '../domain/award-programme';
 import { GSI1, isConditionFailed, tableName, withoutKeys } from './table';
-import type { TableRead } from './transaction';
+import type { TableRead, TableWrite } from './transaction';
 
 const programmeKey = (yearBE: number) => ({ pk: `AWARD#${yearBE}`, sk: 'PROGRAMME' });
 const resultsKey = (yearBE: number) => ({ pk: `AWARD#${yearBE}`, sk: 'RESULTS' });
@@ -84,20 +84,24 @@ export async function getSubmission(submissionId: string): Promise<AwardSubmissi
   return Item ? withoutKeys<AwardSubmission>(Item) : undefined;
 }
 
+/** The write of a submission, if it is still in the status that was read (undefined: must not exist yet). */
+export function submissionWrite(s: AwardSubmission, expectedStatus: SubmissionStatus | undefined, expectedReceivedAt?: string) {
+  const conditions = expectedStatus ? ['#status = :expected', expectedReceivedAt ? 'receivedAt = :rat' : 'attribute_not_exists(receivedAt)'] : ['attribute_not_exists(pk)'];
+  return {
+    Put: {
+      Item: { ...subKey(s.submissionId), gsi1pk: `AWARD#${s.yearBE}#SUBMISSIONS`, gsi1sk: s.hospitalCode, ...s },
+      ConditionExpression: conditions.join(' AND '),
+      ...(expectedStatus
+        ? { ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':expected': expectedStatus, ...(expectedReceivedAt ? { ':rat': expectedReceivedAt } : {}) } }
+        : {}),
+    },
+  } satisfies TableWrite;
+}
+
 /** Writes a submission if it is still in the status that was read (undefined: must not exist yet). */
 export async function saveSubmission(s: AwardSubmission, expectedStatus: SubmissionStatus | undefined, expectedReceivedAt?: string): Promise<boolean> {
-  const conditions = expectedStatus ? ['#status = :expected', expectedReceivedAt ? 'receivedAt = :rat' : 'attribute_not_exists(receivedAt)'] : ['attribute_not_exists(pk)'];
   try {
-    await ddb.send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...subKey(s.submissionId), gsi1pk: `AWARD#${s.yearBE}#SUBMISSIONS`, gsi1sk: s.hospitalCode, ...s },
-        ConditionExpression: conditions.join(' AND '),
-        ...(expectedStatus
-          ? { ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':expected': expectedStatus, ...(expectedReceivedAt ? { ':rat': expectedReceivedAt } : {}) } }
-          : {}),
-      }),
-    );
+    await ddb.send(new PutCommand({ TableName: tableName(), ...submissionWrite(s, expectedStatus, expectedReceivedAt).Put }));
     return true;
   } catch (error) {
     if (isConditionFailed(error)) return false;

@@ -4,7 +4,7 @@
 // Late submissions are kept, marked late with the reason, and the hospital is told.
 import type { Principal } from '../auth/roles';
 import { config } from '../config';
-import { appendAudit } from '../data/audit-repository';
+import { appendAudit, auditWrite } from '../data/audit-repository';
 import {
   FILE_SLOTS,
   getExtension,
@@ -12,16 +12,19 @@ import {
   saveSubmission,
   submissionAggregate,
   submissionIdOf,
+  submissionWrite,
   type AwardSubmission,
   type FileSlot,
 } from '../data/awards-repository';
 import { getHospital } from '../data/reference-repository';
+import { conflicted, failedConditions, writeTogether } from '../data/transaction';
+import type { Hospital } from '../schemas/reference';
 import { resolveHospital } from './resolve-hospital';
 import { effectiveDeadline, judgeEmail, judgeOnline, judgePostal, uploadsOpen, validatePostmark, type Judgement } from '../domain/award-deadline';
 import { isComplete, missingDocuments } from '../domain/award-completeness';
 import type { AwardProgramme } from '../domain/award-programme';
 import { AppError, BadInputError, ConflictError, ForbiddenError, RuleError, ValidationError } from '../http/errors';
-import { sendMail } from '../mail/outbox';
+import { queueMail, sendMail, type OutgoingMail } from '../mail/outbox';
 import { lateMail, officersNoticeMail, receiptMail } from '../mail/templates/awards';
 import { bangkokDate } from '../time/bangkok';
 import { freezeUpload, openUploadSlot, UploadChangedError, verifyUpload, type PresignedUpload } from '../uploads/upload-slots';
@@ -114,22 +117,31 @@ export async function startOnlineSubmission(programme: AwardProgramme, principal
   return { submissionId: next.submissionId, status: next.status, uploads: await openSlots(next, now) };
 }
 
-async function notify(s: AwardSubmission, judgement: Judgement, deadline: string, fallbackEmail?: string) {
-  const hospital = await getHospital(s.hospitalCode);
+/** The hospital's receipt (or late notice) and the officers' notice of an entry, each with a fixed id (queued once). */
+function submissionMails(s: AwardSubmission, judgement: Judgement, deadline: string, hospital: Hospital | undefined, fallbackEmail?: string): Array<OutgoingMail & { to: [string] }> {
   const name = hospital?.nameTh ?? s.hospitalCode;
   const to = hospital?.email ?? fallbackEmail;
   const { SITE_URL, AWARDS_MAILBOX } = config();
   const stamp = s.receivedAt ?? s.createdAt;
-  if (to) {
-    await sendMail({
-      id: `award-${judgement.status}#${s.submissionId}#${stamp}`,
-      kind: judgement.status === 'late' ? 'award-late' : 'award-receipt',
-      to: [to],
-      ...(judgement.status === 'late' ? lateMail(s, name, deadline) : receiptMail(s, name, `${SITE_URL}/#/hospital/awards/${s.yearBE}`)),
-    });
-  }
-  await sendMail({ id: `award-notice#${s.submissionId}#${stamp}`, kind: 'award-officers-notice', to: [AWARDS_MAILBOX], ...officersNoticeMail(s, name, `${SITE_URL}/#/staff/awards/${s.yearBE}`) });
+  return [
+    ...(to
+      ? [{
+          id: `award-${judgement.status}#${s.submissionId}#${stamp}`,
+          kind: judgement.status === 'late' ? 'award-late' : 'award-receipt',
+          to: [to] as [string],
+          ...(judgement.status === 'late' ? lateMail(s, name, deadline) : receiptMail(s, name, `${SITE_URL}/#/hospital/awards/${s.yearBE}`)),
+        }]
+      : []),
+    { id: `award-notice#${s.submissionId}#${stamp}`, kind: 'award-officers-notice', to: [AWARDS_MAILBOX] as [string], ...officersNoticeMail(s, name, `${SITE_URL}/#/staff/awards/${s.yearBE}`) },
+  ];
 }
+
+async function notify(s: AwardSubmission, judgement: Judgement, deadline: string, fallbackEmail?: string) {
+  for (const mail of submissionMails(s, judgement, deadline, await getHospital(s.hospitalCode), fallbackEmail)) await sendMail(mail);
+}
+
+/** Checks each file that landed in its slot (size, `%PDF-`, SHA-256) and records the verdicts. */
+const checkFiles = (s: AwardSubmission, now: Date) => Promise.all(FILE_SLOTS.map((slot) => verifyUpload(s.files[slot].key, now)));
 
 /**
  * The hospital submits: both files must be in S3 and verified; then the deadline decides. What was
@@ -139,13 +151,18 @@ async function notify(s: AwardSubmission, judgement: Judgement, deadline: string
 export async function submitOnline(programme: AwardProgramme, s: AwardSubmission, principal: Principal & { email?: string }, now = new Date()) {
   if (s.hospitalCode !== principal.hospitalCode) throw new ForbiddenError('NOT_YOUR_HOSPITAL');
   if (s.channel !== 'online') throw new ConflictError('SUBMISSION_EXISTS');
-  const extension = await getExtension(programme.yearBE, s.hospitalCode);
+  // a draft's files are checked while its extension and its hospital are read (independent reads, one round)
+  const [extension, hospital, checked] = await Promise.all([
+    getExtension(programme.yearBE, s.hospitalCode),
+    getHospital(s.hospitalCode),
+    s.status === 'draft' ? checkFiles(s, now) : undefined,
+  ]);
   const deadline = effectiveDeadline(programme, extension);
   // a second click or a retry, or a late entry with no extension to try again in: the first receipt stands
   if (s.status === 'received' || (s.status === 'late' && !uploadsOpen(now, programme, extension))) {
     return { submission: s, judgement: { status: s.status } as Judgement, deadline, duplicate: true };
   }
-  const slots = await Promise.all(FILE_SLOTS.map((slot) => verifyUpload(s.files[slot].key, now)));
+  const slots = checked ?? (await checkFiles(s, now));
   const problems = slots.flatMap((slot, i) =>
     !slot || slot.status === 'awaiting-upload'
       ? [{ path: `files.${FILE_SLOTS[i]}`, code: 'UPLOAD_MISSING' }]
@@ -172,13 +189,24 @@ export async function submitOnline(programme: AwardProgramme, s: AwardSubmission
     history: [...s.history, { at: now.toISOString(), status: judgement.status, files: Object.fromEntries(FILE_SLOTS.map((slot) => [slot, files[slot].sha256])) }],
   };
   if (judgement.status === 'received') delete next.lateReason;
-  if (!(await saveSubmission(next, s.status, s.receivedAt))) {
-    // submitted twice at once: the other request recorded it; answer with what is stored
-    const stored = await getSubmission(s.submissionId);
-    return { submission: stored ?? next, judgement: { status: stored?.status ?? next.status } as Judgement, deadline, duplicate: true };
+  // the entry, its audit record and its mails in one write; the table's stream sends the mails, so
+  // the answer does not wait for them
+  try {
+    await writeTogether([
+      submissionWrite(next, s.status, s.receivedAt),
+      auditWrite(submissionAggregate(s.submissionId), { at: now.toISOString(), actor: principal.userId, action: 'submitted', fromState: s.status, toState: next.status, ...(next.lateReason ? { reason: next.lateReason } : {}) }),
+      ...submissionMails(next, judgement, deadline, hospital, principal.email).map((mail) => queueMail(mail, now)),
+    ]);
+  } catch (error) {
+    if (failedConditions(error)?.[0]) {
+      // submitted twice at once: the other request recorded it; answer with what is stored
+      const stored = await getSubmission(s.submissionId);
+      return { submission: stored ?? next, judgement: { status: stored?.status ?? next.status } as Judgement, deadline, duplicate: true };
+    }
+    // on AWS one still in flight cancels this one for the conflict instead: a retry answers as above
+    if (conflicted(error)) throw new AppError(503, 'TEMPORARILY_UNAVAILABLE');
+    throw error;
   }
-  await appendAudit(submissionAggregate(s.submissionId), { at: now.toISOString(), actor: principal.userId, action: 'submitted', fromState: s.status, toState: next.status, ...(next.lateReason ? { reason: next.lateReason } : {}) });
-  await notify(next, judgement, deadline, principal.email);
   metrics.addMetric(METRIC.awardSubmissionReceived, MetricUnit.Count, 1);
   return { submission: next, judgement, deadline, duplicate: false };
 }

@@ -3,7 +3,7 @@
 // allocation and publication.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { samplePdf, startTestStack, type TestStack } from './support/test-stack';
+import { eventually, samplePdf, startTestStack, type TestStack } from './support/test-stack';
 
 let stack: TestStack;
 let hospital: string;
@@ -105,10 +105,11 @@ describe('online submission', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('received');
     received = started.body;
-    const receipt = (await stack.mails()).find((m) => m.destination.to.includes('h1000001@hospital.example') && m.subject.includes('ใบรับ'))!;
+    // queued with the entry, sent by the table's stream just after the answer
+    const receipt = await eventually(async () => (await stack.mails()).find((m) => m.destination.to.includes('h1000001@hospital.example') && m.subject.includes('ใบรับ')));
     expect(receipt.body.text).toContain(sha(application));
     expect(receipt.body.text).toContain(sha(assessment));
-    expect((await stack.mails()).some((m) => m.destination.to.includes('awards@sso.example'))).toBe(true);
+    await eventually(async () => (await stack.mails()).some((m) => m.destination.to.includes('awards@sso.example') && m.subject.includes('2570')));
     const mine = await stack.call<{ status: string; history: unknown[] }>('GET', '/award-programmes/2570/my-submission', { token: hospital });
     expect(mine.body.status).toBe('received');
     expect(mine.body.history).toHaveLength(1);
@@ -189,7 +190,7 @@ describe('online submission', () => {
     expect(late.body.code).toBe('DEADLINE_PASSED');
     const kept = await stack.call<{ status: string; lateReason: string }>('GET', '/award-programmes/2571/my-submission', { token: hospital });
     expect(kept.body).toMatchObject({ status: 'late', lateReason: 'RECEIVED_AFTER_DEADLINE' });
-    expect((await stack.mails()).some((m) => m.subject.includes('2571') && m.subject.includes('พ้นกำหนด'))).toBe(true);
+    await eventually(async () => (await stack.mails()).some((m) => m.subject.includes('2571') && m.subject.includes('พ้นกำหนด')));
     const again = await stack.call<{ code: string }>('POST', '/award-programmes/2571/submissions', { token: hospital, body: {} });
     expect(again.body.code).toBe('DEADLINE_PASSED');
   });
