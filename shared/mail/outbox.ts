@@ -8,7 +8,7 @@ import { SendEmailCommand } from '@aws-sdk/client-ses';
 import { ses } from '../aws/ses';
 import { config } from '../config';
 import { claimAttempt, deleteMailWrite, dueMail, getMail, listDeadMail, newMailWrite, putNewMail, recordFailedAttempt, recordSent, type OutboxItem, type OutboxStatus, type OutgoingMail } from '../data/outbox-repository';
-import { failedConditions, writeTogether, type TableWrite } from '../data/transaction';
+import { conflicted, failedConditions, writeTogether, type TableWrite } from '../data/transaction';
 import { logger } from '../logger';
 import { correlationIdNow } from '../logger';
 import { METRIC } from '../metric-names';
@@ -67,6 +67,8 @@ export async function queueMailAgain(mails: Array<OutgoingMail & { to: [string] 
       await writeTogether(writes);
       return;
     } catch (error) {
+      // another request is queuing the same mails at this moment (a conflict, on AWS): they go out once
+      if (conflicted(error)) return;
       const refused = failedConditions(error);
       if (!refused) throw error;
       writes = writes.filter((_, i) => !refused[i]);
