@@ -44,6 +44,21 @@ export async function credentialRequestDetail(requestId: string) {
   };
 }
 
+type Detail = Awaited<ReturnType<typeof credentialRequestDetail>>;
+/**
+ * What GET /api/credential-requests/{requestId} answers (functions/credentials/get-request.ts): the
+ * request with its hospitals, history and checks, the account check in the reader's words.
+ */
+export type CredentialRequestDetailView = Detail['request'] &
+  Pick<Detail, 'hospital' | 'audit' | 'earlierRequests' | 'userIdsOfPerson'> & {
+    networkHospital?: NonNullable<Detail['networkHospital']>;
+    accountCheck: { code: NonNullable<Detail['mismatch']>['code']; message: string } | null;
+    mailBounced: boolean;
+    mailComplained: boolean;
+    mailStatus?: Pick<NonNullable<Detail['mailStatus']>, 'kind' | 'at' | 'bounceType'>;
+    signedFormUrl?: string;
+  };
+
 /** The person's other requests, and the user ids issued to them with their status now. */
 async function personHistory(request: CredentialRequest, all: CredentialRequest[]) {
   const others = all.filter((r) => r.requestId !== request.requestId && r.status !== 'draft');

@@ -14,3 +14,9 @@ export async function credentialRequestStatus(requestId: string) {
   const slot = request.status === 'draft' && upload?.key === request.signedFormKey ? upload : undefined;
   return { request, upload: slot };
 }
+
+type Status = Awaited<ReturnType<typeof credentialRequestStatus>>;
+/** What GET /api/credential-requests/{requestId}/status answers (functions/credentials/get-status.ts): no personal data. */
+export type CredentialRequestStatusView = Pick<Status['request'], 'requestId' | 'status' | 'purpose' | 'createdAt' | 'submittedAt' | 'decidedAt'> & {
+  upload?: Pick<NonNullable<Status['upload']>, 'status' | 'rejection'>;
+};

@@ -3,6 +3,9 @@
 import { getMailStatuses, type MailStatus } from '../data/mail-status-repository';
 import { listDeadMail, type OutboxItem } from '../data/outbox-repository';
 
+/** One row of GET /api/admin/dead-mail (functions/admin/list-dead-mail.ts): recipients masked, and what SES said of them. */
+export type DeadMailView = Pick<OutboxItem, 'id' | 'kind' | 'to' | 'subject' | 'attempts' | 'createdAt'> & { lastError: string | null; mailBounced: boolean; mailComplained: boolean };
+
 export async function deadMailForAdmins(limit = 100): Promise<Array<{ mail: OutboxItem; recipientStatus: MailStatus | undefined }>> {
   const dead = await listDeadMail(limit);
   const statuses = await getMailStatuses(dead.flatMap((m) => m.to));

@@ -14,6 +14,9 @@ export interface QueueFilter {
   hospitalCode?: string | undefined;
 }
 
+/** One row of GET /api/complaints (functions/complaints/list-complaints.ts): a queue's facts, the complainant's name masked. */
+export type QueueItemView = Pick<ComplaintCase, 'complaintId' | 'trackingCode' | 'channel' | 'hospitalCode' | 'officeCode' | 'topic' | 'status' | 'receivedAt' | 'stages' | 'breaches'> & { complainant: string };
+
 /** The cases the principal may see, newest first, narrowed by office, status and hospital. */
 export async function complaintQueue(filter: QueueFilter, principal: Principal): Promise<ComplaintCase[]> {
   const scope = officeScope(principal);

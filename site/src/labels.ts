@@ -111,6 +111,8 @@ export const CREDENTIAL_STATUS = {
   approved: { th: 'อนุมัติแล้ว', en: 'Approved' },
   rejected: { th: 'ไม่อนุมัติ', en: 'Not approved' },
 } as const satisfies Record<string, Words>;
+/** A status the API names as a plain string (a decision's answer), in words; one the site does not know shows as its code. */
+export const credentialStatusName = (code: string): string => say((CREDENTIAL_STATUS as Record<string, Words>)[code], code);
 export const CREDENTIAL_ACTIONS: Record<string, Words> = {
   created: { th: 'สร้างคำขอ', en: 'Request created' },
   submitted: { th: 'ยื่นคำขอ', en: 'Request submitted' },

@@ -8,6 +8,26 @@ import { L, lang, t } from '../i18n';
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { hospitalMenu, staffMenu } from './portals';
+import type { documentDownload, openScanUploads } from '../../../shared/use-cases/award-documents';
+import type { awardResults } from '../../../shared/use-cases/award-results';
+import type { computeResults, scoreSubmission, selectionProgress, visibleScores } from '../../../shared/use-cases/award-selection';
+import type { ownSubmission, submissionList } from '../../../shared/use-cases/award-submission-views';
+import type { recordOfflineSubmission, startOnlineSubmission } from '../../../shared/use-cases/award-submissions';
+import type { ProgrammeSummaryView, ProgrammeView as Programme } from '../../../shared/use-cases/load-programme';
+
+// The API's answers, as the use cases that build them return them (types only: no server code in
+// the bundle). None holds a Date: dates and instants travel as ISO strings on both sides.
+type MySubmission = Awaited<ReturnType<typeof ownSubmission>>;
+type StartedSubmission = Awaited<ReturnType<typeof startOnlineSubmission>>;
+type OfflineSubmission = Awaited<ReturnType<typeof recordOfflineSubmission>>;
+type SubmissionRow = Awaited<ReturnType<typeof submissionList>>[number];
+type DocumentLink = Awaited<ReturnType<typeof documentDownload>>;
+type ScanUploads = Awaited<ReturnType<typeof openScanUploads>>;
+type PanelProgress = Awaited<ReturnType<typeof selectionProgress>>;
+type AwardResults = Awaited<ReturnType<typeof awardResults>>;
+type DraftResults = Awaited<ReturnType<typeof computeResults>>;
+type VisibleScores = Awaited<ReturnType<typeof visibleScores>>;
+type SavedScore = Awaited<ReturnType<typeof scoreSubmission>>;
 
 const CURRENT_YEAR_BE = () => {
   const y = new Date(Date.now() + 7 * 3600_000).getUTCFullYear() + 543;
@@ -19,16 +39,6 @@ staffMenu.push(
   { href: `#/staff/awards/${CURRENT_YEAR_BE()}`, th: 'ใบสมัครรางวัลสถานพยาบาลในดวงใจ', en: 'Award submissions', roles: ['awards-officer', 'committee'] },
 );
 
-interface Programme {
-  yearBE: number;
-  opensOn: string;
-  deadline: string;
-  announceOn: string;
-  categories: Array<{ id: string; nameTh: string; nameEn: string; count: number; prizeThb: number }>;
-  criteria: Array<{ id: string; nameTh: string; nameEn: string; weight: number; maxScore: number }>;
-  totalAwards: number;
-  totalPrizeThb: number;
-}
 const baht = (n: number) => `${n.toLocaleString(lang() === 'th' ? 'th-TH' : 'en-US')} ${L('บาท', 'THB')}`;
 const name = (x: { nameTh?: string; nameEn?: string } | undefined) => (lang() === 'th' ? x?.nameTh : x?.nameEn) ?? '';
 
@@ -64,7 +74,7 @@ function programmeSummary(p: Programme): HTMLElement {
 // the heading and the lead paint with the page's code; the years' links follow when the API answers
 page('/awards', () => {
   const years = h('ul', { class: 'menu', 'aria-busy': 'true' });
-  api<Array<{ yearBE: number; deadline: string }>>('GET', '/award-programmes').then(
+  api<ProgrammeSummaryView[]>('GET', '/award-programmes').then(
     (list) => {
       years.append(...list.map((p) => h('li', {}, h('a', { class: 'button secondary', href: `#/awards/${p.yearBE}/results` }, L(`ผลรางวัลปี ${showYearBE(p.yearBE)}`, `${showYearBE(p.yearBE)} results`)))));
       years.removeAttribute('aria-busy');
@@ -83,9 +93,9 @@ page('/awards', () => {
 page('/hospital/awards/:year', async ({ params }) => {
   if (!requireRole(['hospital'])) return h('p');
   const p = await api<Programme>('GET', `/award-programmes/${params.year}`);
-  let mine: { submissionId: string; status: string; receivedAt?: string; files: Record<string, { sha256?: string }>; deadline: string } | undefined;
+  let mine: MySubmission | undefined;
   try {
-    mine = await api('GET', `/award-programmes/${params.year}/my-submission`);
+    mine = await api<MySubmission>('GET', `/award-programmes/${params.year}/my-submission`);
   } catch {
     mine = undefined;
   }
@@ -111,7 +121,7 @@ page('/hospital/awards/:year', async ({ params }) => {
     submit.setAttribute('disabled', '');
     try {
       const hashes = await Promise.all(files.map((f) => sha256Hex(f!)));
-      const started = await api<{ submissionId: string; uploads: Record<string, { url: string; method: string; headers: Record<string, string> }> }>('POST', `/award-programmes/${params.year}/submissions`, {
+      const started = await api<StartedSubmission>('POST', `/award-programmes/${params.year}/submissions`, {
         files: Object.fromEntries(inputs.map((i, n) => [i.slot, { sha256: hashes[n], size: files[n]!.size }])),
       });
       await Promise.all(inputs.map((i, n) => uploadFile(started.uploads[i.slot]!, files[n]!, (x) => i.bar.setAttribute('value', String(x)))));
@@ -139,21 +149,6 @@ page('/hospital/awards/:year', async ({ params }) => {
   return h('section', {}, h('h1', {}, L(`สมัครรางวัลสถานพยาบาลในดวงใจ ปี ${showYearBE(p.yearBE)}`, `Hospital of the Heart ${showYearBE(p.yearBE)}: apply`)), programmeSummary(p), receipt, mine?.status === 'received' ? null : form);
 });
 
-interface SubmissionRow {
-  submissionId: string;
-  hospitalCode: string;
-  hospitalNameTh?: string;
-  hospitalNameEn?: string;
-  channel: string;
-  status: string;
-  receivedAt: string | null;
-  postmarkDate: string | null;
-  lateReason: string | null;
-  extension: { deadline: string; reason: string } | null;
-  complete: boolean;
-  documents: Array<{ document: 'applicationForm' | 'selfAssessment'; status: 'received' | 'missing' }>;
-}
-
 const DOCUMENT_NAMES = { applicationForm: ['ใบสมัคร', 'Application form'], selfAssessment: ['แบบประเมินตนเอง', 'Self-assessment'] } as const;
 
 /** A link per received document: asks the API for a 5-minute link (audited), then the browser saves the PDF. */
@@ -170,7 +165,7 @@ function documentLinks(r: SubmissionRow, out: HTMLElement): HTMLElement {
         class: 'document-link',
         onclick: (e: Event) => {
           e.preventDefault();
-          api<{ url: string }>('GET', `/award-submissions/${r.submissionId}/documents/${d.document}`)
+          api<DocumentLink>('GET', `/award-submissions/${r.submissionId}/documents/${d.document}`)
             .then((link) => window.location.assign(link.url))
             .catch((err: unknown) => {
               if (err instanceof ApiProblem) out.textContent = err.problem.title;
@@ -180,8 +175,6 @@ function documentLinks(r: SubmissionRow, out: HTMLElement): HTMLElement {
     }),
   );
 }
-
-type Upload = { url: string; method: string; headers: Record<string, string> };
 
 /**
  * An awards officer attaches the scans a postal or e-mail entry still lacks: a PDF per missing
@@ -219,7 +212,7 @@ function scanForm(r: SubmissionRow, yearBE: number): HTMLElement {
     }
     submit.setAttribute('disabled', '');
     try {
-      const { uploads } = await api<{ uploads: Partial<Record<string, Upload>> }>('POST', `/award-submissions/${r.submissionId}/scan-uploads`);
+      const { uploads } = await api<ScanUploads>('POST', `/award-submissions/${r.submissionId}/scan-uploads`);
       await Promise.all(
         chosen.map((c) => {
           const slot = uploads[c.document];
@@ -236,11 +229,6 @@ function scanForm(r: SubmissionRow, yearBE: number): HTMLElement {
   });
   return form;
 }
-
-type PanelProgress = {
-  panels: Array<{ panelId: string; nameTh: string; nameEn: string; finished: boolean; unfinishedEntries: string[] }>;
-  entries: Array<{ submissionId: string; unfinishedPanels: string[] }>;
-};
 
 /** Which committee panels have not finished scoring (awards officers): per panel, then per entry. */
 function panelProgressView(progress: PanelProgress): HTMLElement {
@@ -264,7 +252,7 @@ page('/staff/awards/:year', async ({ params }) => {
   // the officer sees the panels' progress once a draft exists (and after each allocation below)
   const progressBox = h('div', {});
   if (isOfficer) {
-    api<{ progress?: PanelProgress }>('GET', `/award-programmes/${params.year}/results`)
+    api<AwardResults>('GET', `/award-programmes/${params.year}/results`)
       .then((r) => r.progress && progressBox.replaceChildren(panelProgressView(r.progress)))
       .catch(() => undefined);
   }
@@ -278,7 +266,7 @@ page('/staff/awards/:year', async ({ params }) => {
   postalForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     try {
-      const r = await api<{ status: string }>('POST', `/award-programmes/${params.year}/postal-submissions`, { hospitalCode: postal.hospitalCode.input.value.trim(), postmarkDate: postal.postmarkDate.input.value.trim(), receivedDate: postal.receivedDate.input.value.trim() });
+      const r = await api<OfflineSubmission>('POST', `/award-programmes/${params.year}/postal-submissions`, { hospitalCode: postal.hospitalCode.input.value.trim(), postmarkDate: postal.postmarkDate.input.value.trim(), receivedDate: postal.receivedDate.input.value.trim() });
       out.textContent = r.status === 'late' ? L('บันทึกแล้ว: ส่งพ้นกำหนด', 'Recorded: late') : L('บันทึกแล้ว: ทันกำหนด', 'Recorded: on time');
     } catch (err) {
       if (err instanceof ApiProblem) out.textContent = showProblem(err.problem, postal).join(' ');
@@ -295,7 +283,7 @@ page('/staff/awards/:year', async ({ params }) => {
       // typed in the reader's era; what cannot be read goes as typed, for the API to say why
       const typed = email.emailReceivedAt.input.value.trim();
       const at = typed ? (readDateTimeField(typed) ?? typed) : '';
-      const r = await api<{ status: string }>('POST', `/award-programmes/${params.year}/email-submissions`, { hospitalCode: email.hospitalCode.input.value.trim(), emailReceivedAt: at });
+      const r = await api<OfflineSubmission>('POST', `/award-programmes/${params.year}/email-submissions`, { hospitalCode: email.hospitalCode.input.value.trim(), emailReceivedAt: at });
       out.textContent = r.status === 'late' ? L('บันทึกแล้ว: ส่งพ้นกำหนด', 'Recorded: late') : L('บันทึกแล้ว: ทันกำหนด', 'Recorded: on time');
     } catch (err) {
       if (err instanceof ApiProblem) out.textContent = showProblem(err.problem, email).join(' ');
@@ -331,7 +319,7 @@ page('/staff/awards/:year', async ({ params }) => {
   const publish = h('button', { type: 'button', class: 'button secondary', id: 'results-draft' }, L('จัดสรรรางวัล (ฉบับร่าง)', 'Allocate (draft)'));
   publish.addEventListener('click', async () => {
     try {
-      const r = await api<{ awards: unknown[]; totalPrizeThb: number; progress: PanelProgress }>('POST', `/award-programmes/${params.year}/results`, {});
+      const r = await api<DraftResults>('POST', `/award-programmes/${params.year}/results`, {});
       progressBox.replaceChildren(panelProgressView(r.progress));
       out.textContent = L(`ร่างผล: ${r.awards.length} รางวัล รวม ${baht(r.totalPrizeThb)}`, `Draft: ${r.awards.length} awards, ${baht(r.totalPrizeThb)}`);
     } catch (err) {
@@ -376,9 +364,9 @@ page('/staff/awards/:year', async ({ params }) => {
 
 page('/awards/:year/results', async ({ params }) => {
   const p = await api<Programme>('GET', `/award-programmes/${params.year}`);
-  let results: { status: string; awards: Array<{ categoryId: string; categoryNameTh?: string; categoryNameEn?: string; hospitalCode: string; hospitalNameTh?: string; hospitalNameEn?: string; prizeThb: number }>; totalPrizeThb: number } | undefined;
+  let results: AwardResults | undefined;
   try {
-    results = await api('GET', `/award-programmes/${params.year}/results`);
+    results = await api<AwardResults>('GET', `/award-programmes/${params.year}/results`);
   } catch (err) {
     if (!(err instanceof ApiProblem)) throw err;
   }
@@ -408,7 +396,7 @@ page('/staff/awards/:year/score/:submissionId', async ({ params }) => {
   const s = requireRole(['committee']);
   if (!s) return h('p');
   const p = await api<Programme>('GET', `/award-programmes/${params.year}`);
-  const { scores: others } = await api<{ scores: Array<{ memberId: string; panel: string; weighted: number }> }>('GET', `/award-submissions/${params.submissionId}/scores`);
+  const { scores: others } = await api<VisibleScores>('GET', `/award-submissions/${params.submissionId}/scores`);
   const inputs = p.criteria.map((c) => ({ c, f: field(`criterion-${c.id}`, `${name(c)} (0–${c.maxScore}, ${L('น้ำหนัก', 'weight')} ${c.weight})`, h('input', { type: 'number', min: 0, max: c.maxScore, step: '0.5' })) }));
   const supports = h('input', { type: 'checkbox', id: 'supports' });
   const out = h('p', { role: 'status', id: 'score-result' });
@@ -425,7 +413,7 @@ page('/staff/awards/:year/score/:submissionId', async ({ params }) => {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     try {
-      const r = await api<{ weighted: number }>('PUT', `/award-submissions/${params.submissionId}/scores/${s.user.userId}`, {
+      const r = await api<SavedScore>('PUT', `/award-submissions/${params.submissionId}/scores/${s.user.userId}`, {
         criteria: Object.fromEntries(inputs.map((i) => [i.c.id, Number(i.f.input.value)])),
         supportsSsoWork: supports.checked,
       });

@@ -16,6 +16,21 @@ import { channelName, COMPLAINT_OUTCOMES, complaintStatusName, eventName, loadDi
 import { navigate, page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
+import type { complaintReport } from '../../../shared/use-cases/complaint-report';
+import type { fileComplaint } from '../../../shared/use-cases/file-complaint';
+import type { complaintForStaff, QueueItemView as QueueItem } from '../../../shared/use-cases/read-complaints';
+import type { trackComplaint } from '../../../shared/use-cases/track-complaint';
+
+// The API's answers, as the use cases that build them return them (types only: no server code in
+// the bundle). None holds a Date: instants travel as ISO strings on both sides.
+type Filed = Awaited<ReturnType<typeof fileComplaint>>;
+type Tracked = Awaited<ReturnType<typeof trackComplaint>>;
+/** functions/complaints/get-complaint.ts answers the case with its timeline and SLA state beside it. */
+type ForStaff = Awaited<ReturnType<typeof complaintForStaff>>;
+type CaseDetail = ForStaff['kase'] & Pick<ForStaff, 'timeline' | 'sla'>;
+/** functions/reports/complaints-report.ts answers the period, the office asked for, the items read and the report, flat. */
+type ReportAnswer = Awaited<ReturnType<typeof complaintReport>>;
+type Report = ReportAnswer['period'] & Omit<ReportAnswer, 'period' | 'report'> & ReportAnswer['report'];
 
 // the codes this module says itself (its fields' checks); the API's answers carry their own words
 useMessages(complaintMessages, credentialMessages);
@@ -95,7 +110,7 @@ function complaintForm(staff: boolean): HTMLElement {
     };
     setBusy(submit, true);
     try {
-      const filed = await api<{ complaintId: string; trackingCode: string }>('POST', '/complaints', body);
+      const filed = await api<Filed>('POST', '/complaints', body);
       navigate(staff ? `#/staff/complaints/${filed.complaintId}` : `#/complaints/track/${filed.trackingCode}?new=1`);
     } catch (err) {
       summary.show(err instanceof ApiProblem ? problemErrors(err.problem, fields) : [{ message: L('ส่งไม่สำเร็จ กรุณาลองใหม่', 'Not sent; please try again') }]);
@@ -108,16 +123,6 @@ function complaintForm(staff: boolean): HTMLElement {
 
 page('/complaints/new', () => complaintForm(false));
 page('/staff/complaints/new', () => (requireRole(['info-center', 'area-office', 'admin']) ? complaintForm(true) : h('p')));
-
-interface Tracked {
-  trackingCode: string;
-  status: string;
-  receivedAt: string;
-  office: { officeCode: string; nameTh?: string; nameEn?: string };
-  stages: Array<{ stage: string; dueAt: string; status: string; doneAt?: string; provisional: boolean }>;
-  closedAt?: string;
-  outcome?: string;
-}
 
 page('/complaints/track', () => {
   const code = field('trackingCode', L('รหัสติดตาม', 'Tracking code'), h('input', { placeholder: 'XXXXX-XXXXX', autocomplete: 'off' }));
@@ -169,20 +174,6 @@ function countdown(dueAt: string): { text: string; overdue: boolean } {
   return ms >= 0 ? { text: L(`อีก ${span}`, `in ${span}`), overdue: false } : { text: L(`เกิน ${span}`, `${span} overdue`), overdue: true };
 }
 
-interface QueueItem {
-  complaintId: string;
-  trackingCode: string;
-  channel: string;
-  hospitalCode: string;
-  officeCode: string;
-  topic: string;
-  status: string;
-  receivedAt: string;
-  complainant: string;
-  stages: Tracked['stages'];
-  breaches: string[];
-}
-
 page('/staff/complaints', async ({ query }) => {
   if (!requireRole(STAFF)) return h('p');
   const status = query.get('status') ?? 'open';
@@ -216,15 +207,6 @@ page('/staff/complaints', async ({ query }) => {
         ),
   );
 });
-
-interface CaseDetail extends Omit<QueueItem, 'complainant'> {
-  description: string;
-  complainant: { name: string; phone?: string; email?: string };
-  outcome?: string;
-  involvedUnits: string[];
-  timeline: Array<{ type: string; at: string; actor: string; note?: string; reason?: string; to?: string; stage?: string; outcome?: string }>;
-  sla: Array<Tracked['stages'][number] & { overdue: boolean; breached: boolean }>;
-}
 
 /** The action that moves a case on, by the stage that is due next. */
 const NEXT_ACTION: Record<string, { action: string; th: string; en: string }> = {
@@ -348,13 +330,6 @@ page('/staff/complaints/:id', async ({ params }) => {
     ),
   );
 });
-
-interface Report {
-  itemsRead: number;
-  hospitals: Array<{ key: string; total: number; open: number; closed: number; slaBreaches: number; byTopic: Record<string, number>; byOutcome: Record<string, number> }>;
-  offices: Report['hospitals'];
-  total: Report['hospitals'][number];
-}
 
 page('/staff/reports', async ({ query }) => {
   if (!requireRole(STAFF)) return h('p');

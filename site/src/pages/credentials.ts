@@ -11,10 +11,27 @@ import { h } from '../dom';
 import { confirmAction } from '../dialog';
 import { errorSummary, field, problemErrors, setBusy, setFieldError, type Field, type FormError } from '../forms';
 import { L, lang } from '../i18n';
-import { CREDENTIAL_ACTIONS, CREDENTIAL_PURPOSES, CREDENTIAL_STATUS, loadDirectory, message, say, useMessages } from '../labels';
+import { CREDENTIAL_ACTIONS, CREDENTIAL_PURPOSES, CREDENTIAL_STATUS, credentialStatusName, loadDirectory, message, say, useMessages } from '../labels';
 import { page } from '../router';
 import { requireRole } from '../session-ui';
 import { hospitalMenu, staffMenu } from './portals';
+import type { CredentialRequest } from '../../../shared/data/credential-requests-repository';
+import type { createCredentialRequest } from '../../../shared/use-cases/create-credential-request';
+import type { CredentialRequestDetailView as RequestDetail } from '../../../shared/use-cases/credential-request-detail';
+import type { CredentialRequestStatusView as RequestStatus } from '../../../shared/use-cases/credential-request-status';
+import type { renewSignedFormUpload } from '../../../shared/use-cases/credential-uploads';
+import type { decideCredentialRequest } from '../../../shared/use-cases/decide-credential-request';
+
+// The API's answers, as the use cases that build them return them (types only: no server code in
+// the bundle). None holds a Date: instants travel as ISO strings on both sides.
+type Created = Awaited<ReturnType<typeof createCredentialRequest>>;
+type RenewedUpload = Awaited<ReturnType<typeof renewSignedFormUpload>>;
+type Decided = Awaited<ReturnType<typeof decideCredentialRequest>>;
+/**
+ * A row of the officers' queue: functions/credentials/list-requests.ts shapes it from the stored
+ * request itself (no use case between), the name joined and the national ID masked.
+ */
+type QueueRow = Pick<CredentialRequest, 'requestId' | 'status' | 'purpose' | 'hospitalCode' | 'networkHospitalCode' | 'createdAt' | 'submittedAt' | 'decidedAt'> & { name: string; nationalId: string };
 
 // the codes this module says itself (its fields' checks); the API's answers carry their own words
 useMessages(credentialMessages);
@@ -64,13 +81,6 @@ async function pdfProblem(file: File): Promise<string | undefined> {
   if (file.size > MAX_PDF_BYTES) return 'FILE_TOO_LARGE';
   const head = new Uint8Array(await file.slice(0, 5).arrayBuffer());
   return String.fromCharCode(...head) === '%PDF-' ? undefined : 'NOT_A_PDF';
-}
-
-interface Created {
-  requestId: string;
-  status: 'draft';
-  upload: { url: string; method: string; headers: Record<string, string> };
-  form?: { url: string; expiresAt: string };
 }
 
 page('/hospital/credentials/new', () => {
@@ -199,7 +209,7 @@ function formToSignLink(requestId: string, form: { url: string; expiresAt: strin
 }
 
 /** Step 2: the instructions, the form to sign, and the upload of the signed scan; then the receipt. */
-function uploadStep(requestId: string, form: { url: string; expiresAt: string } | undefined, email?: string): HTMLElement {
+function uploadStep(requestId: string, form: Created['form'] | undefined, email?: string): HTMLElement {
   const file = h('input', { type: 'file', accept: 'application/pdf,.pdf' });
   const fileField = field('signedForm', L('แบบฟอร์มที่ผู้อำนวยการลงนามแล้ว (ไฟล์ PDF ไม่เกิน 5 MB)', 'The form signed by the director (PDF, at most 5 MB)'), file, { required: true });
   const progress = h('progress', { id: 'upload-progress', max: 1, value: 0 });
@@ -242,7 +252,7 @@ function uploadStep(requestId: string, form: { url: string; expiresAt: string } 
     setBusy(submit, true);
     try {
       // a fresh upload slot: the one given with the draft may have expired while the form was signed
-      const { upload } = await api<{ upload: Created['upload'] }>('POST', `/credential-requests/${requestId}/upload`);
+      const { upload } = await api<RenewedUpload>('POST', `/credential-requests/${requestId}/upload`);
       const sha256 = await sha256Hex(pdf);
       progressBox.hidden = false;
       await uploadFile(upload, pdf, (p) => progress.setAttribute('value', String(p)));
@@ -287,10 +297,7 @@ function receipt(requestId: string, pdf: File, sha256: string, email?: string): 
 page('/hospital/credentials/:requestId/upload', ({ params }) => uploadStep(params.requestId ?? '', undefined));
 
 page('/credentials/:requestId', async ({ params }) => {
-  const s = await api<{ requestId: string; status: keyof typeof CREDENTIAL_STATUS; createdAt: string; submittedAt?: string; decidedAt?: string }>(
-    'GET',
-    `/credential-requests/${params.requestId}/status`,
-  );
+  const s = await api<RequestStatus>('GET', `/credential-requests/${params.requestId}/status`);
   return h(
     'section',
     { class: 'card' },
@@ -306,16 +313,6 @@ page('/credentials/:requestId', async ({ params }) => {
     h('p', { class: 'hint' }, L('ผลการพิจารณาจะแจ้งทางอีเมลของผู้ยื่นคำขอเท่านั้น', 'The result is e-mailed to the requester only')),
   );
 });
-
-interface QueueRow {
-  requestId: string;
-  purpose: keyof typeof CREDENTIAL_PURPOSES;
-  hospitalCode: string;
-  networkHospitalCode?: string;
-  name: string;
-  nationalId: string;
-  submittedAt?: string;
-}
 
 page('/staff/credentials', async ({ query }) => {
   if (!requireRole(['credentials-officer', 'admin'])) return h('p');
@@ -352,28 +349,6 @@ page('/staff/credentials', async ({ query }) => {
   );
 });
 
-interface RequestDetail extends QueueRow {
-  status: keyof typeof CREDENTIAL_STATUS;
-  title: string;
-  firstNameTh: string;
-  lastNameTh: string;
-  firstNameEn: string;
-  lastNameEn: string;
-  position: string;
-  userId?: string;
-  phone: string;
-  email: string;
-  hospital?: { nameTh: string; nameEn: string };
-  networkHospital?: { nameTh: string; nameEn: string };
-  signedFormUrl?: string;
-  /** For reuse and cancel: what is wrong with the user id named (the public form never says). */
-  accountCheck?: { code: string; message: string } | null;
-  mailBounced?: boolean;
-  resultUserId?: string;
-  decisionReason?: string;
-  audit: Array<{ at: string; actor: string; action: string }>;
-}
-
 page('/staff/credentials/:requestId', async ({ params }) => {
   if (!requireRole(['credentials-officer', 'admin'])) return h('p');
   const [r, names] = await Promise.all([api<RequestDetail>('GET', `/credential-requests/${params.requestId}`), loadDirectory()]);
@@ -405,12 +380,12 @@ page('/staff/credentials/:requestId', async ({ params }) => {
     });
     if (!sure) return;
     try {
-      const res = await api<{ status: keyof typeof CREDENTIAL_STATUS; userId: string | null }>('POST', `/credential-requests/${r.requestId}/decision`, {
+      const res = await api<Decided>('POST', `/credential-requests/${r.requestId}/decision`, {
         decision,
         ...(reason.input.value.trim() ? { reason: reason.input.value.trim() } : {}),
       });
       outcome.className = 'ok';
-      outcome.textContent = `${CREDENTIAL_STATUS[res.status][lang()]}${res.userId ? ` — ${L('รหัสผู้ใช้', 'user id')} ${res.userId}` : ''}`;
+      outcome.textContent = `${credentialStatusName(res.status)}${res.userId ? ` — ${L('รหัสผู้ใช้', 'user id')} ${res.userId}` : ''}`;
       actions.remove();
     } catch (err) {
       summary.show(err instanceof ApiProblem ? problemErrors(err.problem, { reason }) : [{ message: L('บันทึกไม่สำเร็จ กรุณาลองใหม่', 'Not saved; please try again') }]);

@@ -6,15 +6,18 @@ import { L } from '../i18n';
 import { page } from '../router';
 import { requireRole } from '../session-ui';
 import { staffMenu } from './portals';
+import type { sweepInactivityNow } from '../../../shared/use-cases/background-jobs';
+import type { DeadMailView } from '../../../shared/use-cases/dead-mail';
+import type { inactivityOverview } from '../../../shared/use-cases/inactivity-admin';
 
+// The API's answers, as the use cases that build them return them (types only: no server code in
+// the bundle). None holds a Date: instants travel as ISO strings on both sides.
+type Overview = Awaited<ReturnType<typeof inactivityOverview>>;
+/** A dry run answers the sweep's result at once (a real run is a background job). */
+type DryRun = Extract<Awaited<ReturnType<typeof sweepInactivityNow>>, { dryRun: unknown }>['dryRun'];
 
 staffMenu.push({ href: '#/staff/dead-mail', th: 'อีเมลที่ส่งไม่สำเร็จ', en: 'Undeliverable e-mail', roles: ['admin'] });
 staffMenu.push({ href: '#/staff/inactivity', th: 'รหัสผู้ใช้ที่ไม่ได้ใช้งาน 6 เดือน', en: 'Inactive user ids', roles: ['admin', 'credentials-officer'] });
-
-interface Overview {
-  runs: Array<{ startedAt: string; asOf: string; dryRun: boolean; trigger: string; examined: number; revoked: number; warned: number; errors: number; ok: boolean }>;
-  upcoming: Array<{ userId: string; hospitalCode?: string; revocableFrom?: string }>;
-}
 
 page('/staff/inactivity', async () => {
   const session = requireRole(['admin', 'credentials-officer']);
@@ -24,7 +27,7 @@ page('/staff/inactivity', async () => {
   const dryRun = h('button', { type: 'button', class: 'button secondary', id: 'dry-run' }, L('ทดลองรัน (ไม่เปลี่ยนแปลงข้อมูล)', 'Dry run (changes nothing)'));
   dryRun.addEventListener('click', async () => {
     try {
-      const r = await api<{ revoked: string[]; warned: unknown[]; examined: number }>('POST', '/admin/inactivity-revocations', { dryRun: true });
+      const r = await api<DryRun>('POST', '/admin/inactivity-revocations', { dryRun: true });
       result.textContent = L(`ตรวจ ${r.examined} รายการ: จะยกเลิก ${r.revoked.length} รหัส แจ้งเตือน ${r.warned.length} รหัส`, `Examined ${r.examined}: would revoke ${r.revoked.length}, warn ${r.warned.length}`);
     } catch (err) {
       result.textContent = err instanceof ApiProblem ? err.problem.title : '';
@@ -65,7 +68,7 @@ page('/staff/inactivity', async () => {
 
 page('/staff/dead-mail', async () => {
   if (!requireRole(['admin'])) return h('p');
-  const rows = await api<Array<{ id: string; kind: string; to: string[]; subject: string; attempts: number; lastError: string | null; createdAt: string }>>('GET', '/admin/dead-mail');
+  const rows = await api<DeadMailView[]>('GET', '/admin/dead-mail');
   return h(
     'section',
     {},
