@@ -129,9 +129,11 @@ export function checksumFront(upstreamUrl: string): Server {
       try {
         if (hash.digest('base64') !== declared) return sendError(res, req, 400, 'BadDigest', 'The SHA256 you specified did not match the calculated checksum.');
         // the copy keeps the staged metadata (content type, x-amz-meta-*, the checksum) and its MD5
-        const moved = await request('PUT', url.pathname, { 'x-amz-copy-source': staging });
+        // with the browser's Origin: the answer carries the CORS headers of the bucket's own rule
+        const moved = await request('PUT', url.pathname, { 'x-amz-copy-source': staging, ...(req.headers.origin ? { origin: req.headers.origin } : {}) });
         if (moved.status !== 200) throw new Error(`local S3: moving a checked upload answered ${moved.status}`);
-        res.writeHead(200, { ...answeredHeaders(staged.headers, false), [CHECKSUM]: declared, 'x-amz-checksum-type': 'FULL_OBJECT' });
+        const cors = Object.fromEntries(Object.entries(moved.headers).filter(([name]) => name.startsWith('access-control-')));
+        res.writeHead(200, { ...answeredHeaders(staged.headers, false), ...cors, [CHECKSUM]: declared, 'x-amz-checksum-type': 'FULL_OBJECT' });
         return void res.end();
       } finally {
         await request('DELETE', staging);

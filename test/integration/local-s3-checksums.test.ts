@@ -98,6 +98,15 @@ describe('the local S3 and a signed SHA-256', () => {
     expect(await headChecksum(key)).toBeUndefined();
   });
 
+  it('answers a browser\'s upload with the bucket\'s CORS headers, stored or refused', async () => {
+    const { url, headers } = await presignedPut('awards/from-a-browser.pdf', file);
+    const origin = 'http://127.0.0.1:3000';
+    const refused = await put(url, { ...headers, origin }, other);
+    expect([refused.status, refused.headers.get('access-control-allow-origin')]).toEqual([400, '*']);
+    const stored = await put(url, { ...headers, origin }, file);
+    expect([stored.status, stored.headers.get('access-control-allow-origin')]).toEqual([200, '*']);
+  });
+
   it('refuses a checksum that is not a SHA-256', async () => {
     const { url, headers } = await presignedPut('awards/malformed.pdf', file);
     const res = await put(url, { ...headers, 'x-amz-checksum-sha256': 'not-a-checksum' }, file);
