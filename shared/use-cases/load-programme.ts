@@ -6,11 +6,6 @@ import { publishedIssues } from '../domain/award-invariants';
 import type { AwardProgramme } from '../domain/award-programme';
 import { AppError, NotFoundError } from '../http/errors';
 
-/** A programme as GET /api/award-programmes/{yearBE} answers it (functions/awards/get-programme.ts): with its totals. */
-export type ProgrammeView = AwardProgramme & { totalAwards: number; totalPrizeThb: number };
-/** One programme of GET /api/award-programmes (functions/awards/list-programmes.ts): its dates and totals. */
-export type ProgrammeSummaryView = Pick<ProgrammeView, 'yearBE' | 'opensOn' | 'deadline' | 'announceOn' | 'totalAwards' | 'totalPrizeThb'>;
-
 export async function loadProgramme(yearBE: number): Promise<AwardProgramme> {
   const programme = await getProgramme(yearBE);
   if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND');

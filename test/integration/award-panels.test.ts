@@ -38,7 +38,7 @@ const score = (token: string, member: string, body = sheet(9, 8)) => stack.call<
 
 /** The stored programme as a POST body (without the computed totals). */
 async function programme(yearBE: number): Promise<Programme> {
-  const body = (await stack.call<Programme>('GET', `/award-programmes/${yearBE}`)).body;
+  const body = (await stack.call<Programme>('GET', `/award-programmes/${yearBE}`, { token: admin })).body;
   delete body.totalAwards;
   delete body.totalPrizeThb;
   return body;
@@ -54,6 +54,15 @@ describe('committee panels', () => {
       ['insured-persons', ['demo-committee-insured'], 20],
     ]);
     expect(p.panels[1]!.scores).toEqual({ kind: 'offices', officeCodes: ['BKK-01'] });
+  });
+
+  it("shows anyone the panels and whom they score, but their members (user ids) only to admins and awards officers", async () => {
+    const read = async (token?: string) => (await stack.call<Programme>('GET', '/award-programmes/2570', token ? { token } : {})).body.panels;
+    for (const panels of [await read(), await read(hospital), await read(headOffice)]) {
+      expect(panels.map((x) => x.id)).toEqual(['head-office', 'office-bkk-01', 'insured-persons']);
+      expect(panels.every((x) => !('members' in x))).toBe(true);
+    }
+    expect((await read(officer)).map((x) => x.members)).toEqual([['demo-committee'], ['demo-committee-bkk-01'], ['demo-committee-insured']]);
   });
 
   it('lets the demo hospital enter 2570 online (a complete, on-time entry to score)', async () => {

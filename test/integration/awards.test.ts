@@ -175,7 +175,7 @@ describe('online submission', () => {
   });
 
   it('keeps a submission made after the deadline, marked late, and tells the hospital', async () => {
-    const programme = (await stack.call<Record<string, unknown>>('GET', '/award-programmes/2570')).body;
+    const programme = (await stack.call<Record<string, unknown>>('GET', '/award-programmes/2570', { token: admin })).body;
     // the year is the announcement's: 3 September 2571 BE is 2028 CE
     const year = { ...programme, yearBE: 2571, opensOn: '2026-09-01', deadline: today(), announceOn: '2028-09-03' };
     for (const k of ['totalAwards', 'totalPrizeThb']) delete (year as Record<string, unknown>)[k];

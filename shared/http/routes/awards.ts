@@ -19,8 +19,9 @@ export const awardsRoutes = {
     method: 'GET',
     path: '/api/award-programmes/{yearBE}',
     handler: 'functions/awards/get-programme.ts',
-    auth: 'public',
-    summary: 'A programme: dates, categories, prizes and criteria',
+    // public; a panel's members (user ids) only to admins and awards officers
+    auth: 'optional',
+    summary: 'A programme: dates, categories, prizes, criteria and panels',
     params: yearParams,
     access: { table: 'read' },
   }),

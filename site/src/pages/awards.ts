@@ -13,7 +13,7 @@ import type { awardResults } from '../../../shared/use-cases/award-results';
 import type { computeResults, scoreSubmission, selectionProgress, visibleScores } from '../../../shared/use-cases/award-selection';
 import type { ownSubmission, submissionList } from '../../../shared/use-cases/award-submission-views';
 import type { recordOfflineSubmission, startOnlineSubmission } from '../../../shared/use-cases/award-submissions';
-import type { ProgrammeSummaryView, ProgrammeView as Programme } from '../../../shared/use-cases/load-programme';
+import type { ProgrammeSummaryView, ProgrammeView as Programme } from '../../../shared/use-cases/award-programme-views';
 
 // The API's answers, as the use cases that build them return them (types only: no server code in
 // the bundle). None holds a Date: dates and instants travel as ISO strings on both sides.
