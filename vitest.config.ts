@@ -17,8 +17,9 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      // the synth bundles every function (one esbuild run each, ~1 s apiece on a busy 2-core machine)
-      { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+      // the synth bundles every function (one esbuild run each, ~1 s apiece on a quiet 2-core
+      // machine, ~3 s while the integration suites run beside it: ~90 functions)
+      { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 480_000 } },
       {
         extends: true,
         test: {
