@@ -44,7 +44,7 @@ export const authRoutes = {
     auth: 'public',
     summary: 'Mail a single-use password reset link (1 hour); the same 202 answer whether or not the id exists',
     body: passwordResetBody,
-    access: { table: 'readWrite', mail: true },
+    access: { table: 'readWrite' },
     response: { status: 202 },
     throttle: 'public',
   }),

@@ -58,7 +58,7 @@ export const credentialsRoutes = {
     params: requestIdParams,
     body: submitBody,
     problems: { 409: ['UPLOAD_MISSING', 'UPLOAD_CHANGED'] },
-    access: { table: 'readWrite', uploads: 'readAndFreeze', mail: true },
+    access: { table: 'readWrite', uploads: 'readAndFreeze' },
     response: { status: 202 },
     throttle: 'public',
   }),
