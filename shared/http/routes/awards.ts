@@ -79,7 +79,7 @@ export const awardsRoutes = {
       'A received entry submitted again answers its first receipt. A file replaced between its check and the copy answers 409 UPLOAD_CHANGED (submit again).',
     params: submissionParams,
     problems: { 409: ['UPLOAD_MISSING', 'UPLOAD_CHANGED', 'SUBMISSION_EXISTS', 'RESULTS_PUBLISHED'], 422: ['DEADLINE_PASSED', 'NOT_A_PDF', 'FILE_TOO_LARGE', 'FILE_EMPTY', 'SHA256_MISMATCH'] },
-    access: { table: 'readWrite', uploads: 'readAndFreeze', mail: true },
+    access: { table: 'readWrite', uploads: 'readAndFreeze' },
   }),
   getAwardReceipt: defineRoute({
     id: 'awards.receipt',
