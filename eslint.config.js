@@ -16,4 +16,17 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // What ends up in a Lambda bundle validates with zod/mini: classic zod's methods keep ~90 KB of
+    // zod in every bundle, zod/mini's functions ~30 KB (docs/decisions.md, "zod in handlers").
+    files: ['shared/**/*.ts', 'functions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['zod', 'zod/v4', 'zod/v3', 'zod/v4/classic'].map((name) => ({
+          name,
+          message: "Lambda code uses `import * as z from 'zod/mini'` (types that take any schema: 'zod/v4/core'); see docs/decisions.md.",
+        })),
+      }],
+    },
+  },
 );

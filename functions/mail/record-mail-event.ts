@@ -1,18 +1,18 @@
 // SNS ← the SES configuration set's event destination: a bounce or a complaint marks the address
 // (shared/use-cases/record-mail-events.ts). Other event types are ignored.
 import type { SNSEvent } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { logger } from '../../shared/logger';
 import { jobHandler } from '../../shared/job-handler';
 import { recordDeliveryProblem, type DeliveryProblem } from '../../shared/use-cases/record-mail-events';
 
-const recipients = z.array(z.object({ emailAddress: z.string().min(3) }));
+const recipients = z.array(z.object({ emailAddress: z.string().check(z.minLength(3)) }));
 // Configuration-set event publishing says `eventType`; identity notifications say `notificationType`.
 const sesEvent = z.object({
-  eventType: z.string().optional(),
-  notificationType: z.string().optional(),
-  bounce: z.object({ bounceType: z.string(), bounceSubType: z.string().optional(), bouncedRecipients: recipients, timestamp: z.string() }).optional(),
-  complaint: z.object({ complainedRecipients: recipients, timestamp: z.string() }).optional(),
+  eventType: z.optional(z.string()),
+  notificationType: z.optional(z.string()),
+  bounce: z.optional(z.object({ bounceType: z.string(), bounceSubType: z.optional(z.string()), bouncedRecipients: recipients, timestamp: z.string() })),
+  complaint: z.optional(z.object({ complainedRecipients: recipients, timestamp: z.string() })),
 });
 
 /** The delivery problem an SNS message reports, `unreadable` or `other` (type named) when none. */

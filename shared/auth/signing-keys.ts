@@ -4,7 +4,7 @@
 // (8 hours), so a rotation ends no session. `npm run signing-key:rotate` rotates it.
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { secrets } from '../aws/secrets';
 import { config } from '../config';
 
@@ -20,9 +20,9 @@ export interface SigningKeys {
 }
 
 export const signingSecretSchema = z.object({
-  current: z.string().min(32),
-  previous: z.string().min(32).optional(),
-  rotatedAt: z.string().optional(),
+  current: z.string().check(z.minLength(32)),
+  previous: z.optional(z.string().check(z.minLength(32))),
+  rotatedAt: z.optional(z.string()),
 });
 export type SigningSecret = z.infer<typeof signingSecretSchema>;
 

@@ -1,5 +1,5 @@
 // The Hospital of the Heart award programme as data: dates, categories, prizes and criteria (seed 000).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { programmeIssues } from './award-invariants';
 
 // Bangkok calendar dates travel as ISO `YYYY-MM-DD` strings, never as instants:
@@ -7,16 +7,14 @@ import { programmeIssues } from './award-invariants';
 // An impossible day (2026-02-30) is refused with its own code, never rolled over.
 export const isoDateSchema = z.iso.date('INVALID_DATE');
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+const kebabId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)'));
 
 export const awardCategorySchema = z.object({
   id: kebabId,
-  nameTh: z.string().trim().min(1),
-  nameEn: z.string().trim().min(1),
-  count: z.number().int().min(0),
-  prizeThb: z.number().int().min(0),
+  nameTh: z.string().check(z.trim(), z.minLength(1)),
+  nameEn: z.string().check(z.trim(), z.minLength(1)),
+  count: z.number().check(z.int(), z.gte(0)),
+  prizeThb: z.number().check(z.int(), z.gte(0)),
   // How places are filled (see award-allocation.ts): by committee rank, by rank among
   // hospitals that support SSO work, or by the officers' designation.
   allocation: z.enum(['rank', 'special', 'designated']),
@@ -24,10 +22,10 @@ export const awardCategorySchema = z.object({
 
 export const awardCriterionSchema = z.object({
   id: kebabId,
-  nameTh: z.string().trim().min(1),
-  nameEn: z.string().trim().min(1),
-  weight: z.number().positive(),
-  maxScore: z.number().positive(),
+  nameTh: z.string().check(z.trim(), z.minLength(1)),
+  nameEn: z.string().check(z.trim(), z.minLength(1)),
+  weight: z.number().check(z.gt(0)),
+  maxScore: z.number().check(z.gt(0)),
 });
 
 // A committee panel (seed 000: the head-office working group, the area and provincial offices
@@ -35,36 +33,38 @@ export const awardCriterionSchema = z.object({
 // and its mean counts with its weight in a hospital's score (see award-panels.ts).
 export const awardPanelSchema = z.object({
   id: kebabId,
-  nameTh: z.string().trim().min(1),
-  nameEn: z.string().trim().min(1),
+  nameTh: z.string().check(z.trim(), z.minLength(1)),
+  nameEn: z.string().check(z.trim(), z.minLength(1)),
   /** Committee user ids; a member sits on one panel of a programme. */
-  members: z.array(z.string().min(3).max(40)).min(1),
+  members: z.array(z.string().check(z.minLength(3), z.maxLength(40))).check(z.minLength(1)),
   /** The hospitals it scores: all, those under some offices (an office's area), or a list. */
   scores: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('all') }),
-    z.object({ kind: z.literal('offices'), officeCodes: z.array(z.string().min(1).max(20)).min(1) }),
-    z.object({ kind: z.literal('hospitals'), hospitalCodes: z.array(z.string().regex(/^\d{7}$/)).min(1) }),
+    z.object({ kind: z.literal('offices'), officeCodes: z.array(z.string().check(z.minLength(1), z.maxLength(20))).check(z.minLength(1)) }),
+    z.object({ kind: z.literal('hospitals'), hospitalCodes: z.array(z.string().check(z.regex(/^\d{7}$/))).check(z.minLength(1)) }),
   ]),
-  weight: z.number().positive().max(100),
+  weight: z.number().check(z.gt(0), z.lte(100)),
 });
 
 /** The programme's shape, field by field; its contradictions are award-invariants.ts's (422 at the API). */
 export const awardProgrammeShape = z.object({
-  yearBE: z.number().int().min(2500).max(2700),
+  yearBE: z.number().check(z.int(), z.gte(2500), z.lte(2700)),
   opensOn: isoDateSchema,
   deadline: isoDateSchema,
   announceOn: isoDateSchema,
   // Order matters: categories are filled in this order.
-  categories: z.array(awardCategorySchema).min(1),
-  criteria: z.array(awardCriterionSchema).min(1),
+  categories: z.array(awardCategorySchema).check(z.minLength(1)),
+  criteria: z.array(awardCriterionSchema).check(z.minLength(1)),
   // Absent: one panel of every committee member, weight 100 (programmes before panels).
-  panels: z.array(awardPanelSchema).min(1).optional(),
+  panels: z.optional(z.array(awardPanelSchema).check(z.minLength(1))),
 });
 
 /** Shape and invariants together, for data the code itself ships or imports. */
-export const awardProgrammeSchema = awardProgrammeShape.superRefine((p, ctx) => {
-  for (const issue of programmeIssues(p)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.code });
-});
+export const awardProgrammeSchema = awardProgrammeShape.check(
+  z.superRefine((p, ctx) => {
+    for (const issue of programmeIssues(p)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.code });
+  }),
+);
 
 export type AwardProgramme = z.infer<typeof awardProgrammeSchema>;
 export type AwardCategory = z.infer<typeof awardCategorySchema>;

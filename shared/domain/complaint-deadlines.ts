@@ -1,5 +1,5 @@
 // Complaint SLA policy and the deadline function: stage deadlines as a pure function of event log, policy and calendar.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CalendarSet } from './holiday-calendar';
 import {
   addCalendarDaysDeadline,
@@ -31,20 +31,24 @@ export const slaPolicySchema = z
       z
         .object({
           stage: z.enum(SLA_STAGES),
-          target: z.object({ unit: z.enum(['working-days', 'days']), amount: z.number().positive() }),
-          warnBefore: z.object({ unit: z.literal('working-days'), amount: z.number().min(0) }),
+          target: z.object({ unit: z.enum(['working-days', 'days']), amount: z.number().check(z.gt(0)) }),
+          warnBefore: z.object({ unit: z.literal('working-days'), amount: z.number().check(z.gte(0)) }),
         })
         // A target in calendar days ends at 16:30 of a whole day; a fraction has no meaning.
-        .refine((s) => s.target.unit !== 'days' || Number.isInteger(s.target.amount), {
-          message: 'SLA_DAYS_WHOLE_NUMBER',
-          path: ['target', 'amount'],
-        }),
+        .check(
+          z.refine((s) => s.target.unit !== 'days' || Number.isInteger(s.target.amount), {
+            message: 'SLA_DAYS_WHOLE_NUMBER',
+            path: ['target', 'amount'],
+          }),
+        ),
     ),
   })
-  .refine((p) => new Set(p.stages.map((s) => s.stage)).size === p.stages.length, {
-    message: 'SLA_STAGE_TWICE',
-    path: ['stages'],
-  }) satisfies z.ZodType<SlaPolicy>;
+  .check(
+    z.refine((p) => new Set(p.stages.map((s) => s.stage)).size === p.stages.length, {
+      message: 'SLA_STAGE_TWICE',
+      path: ['stages'],
+    }),
+  ) satisfies z.ZodMiniType<SlaPolicy>;
 
 /**
  * Defaults (issue 6): forwarded to the office within 1 working day, complainant contacted

@@ -1,5 +1,5 @@
 // The official government holiday calendar, one announced list per year, and the working-day test built on it.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isValidIsoDate, weekdayOfIsoDate } from '../time/bangkok';
 import calendar2026 from './calendars/2026.json';
 
@@ -18,21 +18,21 @@ export interface WorkingCalendar {
 }
 
 const holidayEntrySchema = z.object({
-  date: z.string().refine(isValidIsoDate, 'must be a real date written YYYY-MM-DD (CE)'),
-  nameTh: z.string().trim().min(1),
-  nameEn: z.string().trim().min(1),
-  source: z.string().trim().min(1).optional(),
+  date: z.string().check(z.refine(isValidIsoDate, 'must be a real date written YYYY-MM-DD (CE)')),
+  nameTh: z.string().check(z.trim(), z.minLength(1)),
+  nameEn: z.string().check(z.trim(), z.minLength(1)),
+  source: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
 
 /** Validates a calendar an admin uploads: one year (CE), real dates inside it, no date twice. */
 export const workingCalendarSchema = z
   .object({
     // The upper bound catches a Buddhist Era year (e.g. 2569) typed where CE is expected.
-    year: z.number().int().min(2000).max(2400),
+    year: z.number().check(z.int(), z.gte(2000), z.lte(2400)),
     workingHours: z.object({ start: z.literal('08:30'), end: z.literal('16:30') }),
     holidays: z.array(holidayEntrySchema),
   })
-  .superRefine((calendar, ctx) => {
+  .check(z.superRefine((calendar, ctx) => {
     const seen = new Set<string>();
     calendar.holidays.forEach((holiday, index) => {
       if (!holiday.date.startsWith(`${calendar.year}-`)) {
@@ -51,7 +51,7 @@ export const workingCalendarSchema = z
       }
       seen.add(holiday.date);
     });
-  }) satisfies z.ZodType<WorkingCalendar>;
+  })) satisfies z.ZodMiniType<WorkingCalendar>;
 
 /** The calendars shipped with the code; admins add later years as data. */
 export const BUNDLED_CALENDARS: readonly WorkingCalendar[] = [workingCalendarSchema.parse(calendar2026)];

@@ -1,5 +1,5 @@
 // The user ids SSO issues for the entitlement-check system: their format, and the lenient shape every user id has.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * 32 symbols with no look-alikes: digits 2–9 and A–Z without I and O, so 0/O and 1/I/l
@@ -43,11 +43,8 @@ export function isUserIdFormat(s: string): boolean {
  * "demo-admin". 3–40 characters of letters, digits, dot, underscore and hyphen; the
  * issued format is a subset of this.
  */
-export const userIdSchema = z.preprocess(
+export const userIdSchema = z.pipe(
   // Thai digits typed into an id are its digits ("H๑๐๐๐๐๐๑-K7QX" is H1000001-K7QX)
-  (value) => (typeof value === 'string' ? value.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)) : value),
-  z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9._-]{3,40}$/, 'invalid user id'),
+  z.transform((value: unknown) => (typeof value === 'string' ? value.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)) : value)),
+  z.string().check(z.trim(), z.regex(/^[A-Za-z0-9._-]{3,40}$/, 'invalid user id')),
 );

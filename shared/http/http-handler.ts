@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z, ZodType } from 'zod';
+import * as z from 'zod/mini';
 import type { Principal } from '../auth/roles';
 import { hasAnyRole } from '../auth/roles';
 import { verifyToken } from '../auth/tokens';
@@ -28,7 +28,7 @@ import { SECURITY_HEADERS } from './security-headers';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-type Out<T> = T extends ZodType ? z.output<T> : undefined;
+type Out<T> = T extends z.core.$ZodType ? z.output<T> : undefined;
 
 export interface HttpRequest<R extends RouteDef> {
   body: Out<R['body']>;
@@ -60,10 +60,10 @@ interface ParsedEvent extends APIGatewayProxyEventV2 {
   parsed?: { body: unknown; text?: string; query: unknown; params: unknown; principal?: Principal; account?: Account; lang: Lang };
 }
 
-function parseWith(schema: ZodType | undefined, value: unknown, prefix: string): { ok: true; value: unknown } | { ok: false; errors: ReturnType<typeof zodToFieldErrors> } {
+function parseWith(schema: z.core.$ZodType | undefined, value: unknown, prefix: string): { ok: true; value: unknown } | { ok: false; errors: ReturnType<typeof zodToFieldErrors> } {
   if (!schema) return { ok: true, value: undefined };
   // reportInput: an issue then says whether a value was missing or of the wrong type
-  const result = schema.safeParse(value, { reportInput: true });
+  const result = z.safeParse(schema, value, { reportInput: true });
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: zodToFieldErrors(result.error, prefix) };
 }
 

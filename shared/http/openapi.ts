@@ -1,9 +1,8 @@
 // Builds the OpenAPI 3.1 document from the route table: the same zod schemas that validate requests.
-import * as z from 'zod';
-import type { ZodType } from 'zod';
+import * as z from 'zod/mini';
 import type { RouteDef, TextBody } from './route';
 
-const jsonSchema = (schema: ZodType, io: 'input' | 'output') =>
+const jsonSchema = (schema: z.core.$ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
 
 const problem = {

@@ -4,14 +4,14 @@
 // Without ORIGIN_VERIFY_SECRET_ID configured (unit tests), no check is made.
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { timingSafeEqual } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { secrets } from '../aws/secrets';
 import { config } from '../config';
 
 export const ORIGIN_VERIFY_HEADER = 'x-origin-verify';
 const KEEP_MS = 300_000;
 
-const originSecretSchema = z.object({ current: z.string().min(16), previous: z.string().min(16).optional() });
+const originSecretSchema = z.object({ current: z.string().check(z.minLength(16)), previous: z.optional(z.string().check(z.minLength(16))) });
 let cached: { values: string[]; fetchedAt: number } | undefined;
 
 async function acceptedValues(secretId: string, now: number): Promise<string[]> {

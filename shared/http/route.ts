@@ -1,5 +1,5 @@
 // The shape of one API route: the contract both API Gateway (CDK) and the local adapter read.
-import type { ZodType } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import type { Role } from '../auth/roles';
 
 /** What a handler touches; the CDK stack grants exactly this and nothing more. */
@@ -42,13 +42,13 @@ export interface RouteDef {
   summary: string;
   /** The rules a client should know (OpenAPI `description`): what is refused, when, and why. */
   description?: string;
-  body?: ZodType;
+  body?: $ZodType;
   /** Takes a text body of this media type (UTF-8) instead of a JSON `body`; the handler reads `text`. */
   textBody?: TextBody;
-  query?: ZodType;
-  params?: ZodType;
+  query?: $ZodType;
+  params?: $ZodType;
   /** Status and zod schema of the success body, for the OpenAPI document. */
-  response?: { status: number; schema?: ZodType };
+  response?: { status: number; schema?: $ZodType };
   access: Access;
   /** Lambda memory (MB) when the default does not fit, e.g. password hashing. */
   memoryMb?: number;

@@ -1,16 +1,16 @@
 // Turns zod issues into field errors with stable codes (messages come from the catalog).
-import type { ZodError } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 import type { FieldError } from './errors';
 
 const OUR_CODE = /^[A-Z][A-Z0-9_]+$/;
 
 /** One error per field (the first zod reports), with our stable codes. */
-export function zodToFieldErrors(error: ZodError, prefix: string): FieldError[] {
+export function zodToFieldErrors(error: $ZodError, prefix: string): FieldError[] {
   const seen = new Set<string>();
   return toFieldErrors(error, prefix).filter((e) => !seen.has(e.path) && seen.add(e.path));
 }
 
-function toFieldErrors(error: ZodError, prefix: string): FieldError[] {
+function toFieldErrors(error: $ZodError, prefix: string): FieldError[] {
   const join = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.');
   return error.issues.flatMap((issue): FieldError[] => {
     const path = join(issue.path);

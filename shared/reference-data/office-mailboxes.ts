@@ -1,7 +1,7 @@
 // Office mailboxes are deploy-time configuration, never shipped data: a JSON object mapping an
 // office code to its address, e.g. {"BKK-01": "bkk01@example.go.th", "PRV-50": "…"}. This module
 // checks such a file and decides, office by office, whether the configured address may be written.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Where an office's current address came from: a reference-data load (deploy) or an admin's edit. */
 export type EmailSource = 'deploy' | 'admin';

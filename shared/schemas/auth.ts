@@ -1,10 +1,10 @@
 // Schemas of sign-in and activation.
-import * as z from 'zod';
-import { normalizeDigitsInput } from './common';
+import * as z from 'zod/mini';
+import { normalizeDigitsInput, preprocess } from './common';
 
 export const loginBody = z.object({
-  userId: z.preprocess(normalizeDigitsInput, z.string().trim().min(1).max(64)),
-  password: z.string().min(1).max(256),
+  userId: preprocess(normalizeDigitsInput, z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
+  password: z.string().check(z.minLength(1), z.maxLength(256)),
 });
 
 export const loginResponse = z.object({
@@ -13,7 +13,7 @@ export const loginResponse = z.object({
   user: z.object({
     userId: z.string(),
     roles: z.array(z.string()),
-    hospitalCode: z.string().optional(),
-    officeCode: z.string().optional(),
+    hospitalCode: z.optional(z.string()),
+    officeCode: z.optional(z.string()),
   }),
 });

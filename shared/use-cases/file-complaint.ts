@@ -18,7 +18,7 @@ import { COMPLAINT_STAFF_ROLES } from '../domain/complaint-access';
 import { routeComplaint } from '../domain/complaint-routing';
 import { BadInputError, ForbiddenError, RuleError, UnauthenticatedError } from '../http/errors';
 import { complaintIdOf, randomCode } from '../ids';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { complaintBody } from '../schemas/complaints';
 import { bangkokDate } from '../time/bangkok';
 import { deadlinesFor, executionArnOf, followUpFiling, isProvisional, receiptMailId, startClock } from './complaint-sla';

@@ -1,13 +1,13 @@
 // Step Functions task of the SLA clock: at a stage's warning time or target, act if it is still open.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { jobHandler } from '../../../shared/job-handler';
 import { asTask } from '../../../shared/task-errors';
 import { checkStage, type CheckResult } from '../../../shared/use-cases/complaint-sla';
 
 const inputSchema = z.object({
-  complaintId: z.string().min(1),
-  generation: z.number().int(),
-  stage: z.string().min(1),
+  complaintId: z.string().check(z.minLength(1)),
+  generation: z.number().check(z.int()),
+  stage: z.string().check(z.minLength(1)),
   kind: z.enum(['warn', 'due']),
 });
 

@@ -1,6 +1,6 @@
 // Staff account administration and the admin audit trail.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../http/route';
 import { accountsQuery, adminAccountSchema, auditQuery, createAccountBody, updateAccountBody } from '../../schemas/accounts';
 import { userIdParams } from '../../schemas/credentials';

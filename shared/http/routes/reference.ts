@@ -6,7 +6,7 @@ import { calendarBody } from '../../schemas/complaints';
 import { calendarParams, hospitalSchema, hospitalsQuery, officeSchema } from '../../schemas/reference';
 import { adminNoticeSchema, editedOfficeSchema, officeBody, officeParams, slaPolicyBody, topicBody, topicParams, topicSchema } from '../../schemas/reference-admin';
 import { slaPolicySchema } from '../../domain/complaint-deadlines';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const referenceRoutes = {
   listHospitals: defineRoute({

@@ -1,7 +1,7 @@
 // System: liveness and the OpenAPI document.
 // Each handler imports only its own area's table, so a bundle carries only these schemas.
 import { defineRoute } from '../../http/route';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const systemRoutes = {
   health: defineRoute({
