@@ -2,7 +2,7 @@
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { issueToken } from '../../../shared/auth/tokens';
 import { RuleError } from '../../../shared/http/errors';
 import { httpHandler } from '../../../shared/http/http-handler';
@@ -18,7 +18,7 @@ const route = defineRoute({
   auth: ['admin'],
   summary: 'echo',
   access: {},
-  body: z.object({ name: z.string().min(1), age: z.number().int().min(0) }).strict(),
+  body: z.strictObject({ name: z.string().check(z.minLength(1)), age: z.number().check(z.int(), z.gte(0)) }),
 });
 
 const echo = httpHandler(route, async ({ body, principal }) => {

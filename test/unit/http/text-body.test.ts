@@ -1,6 +1,6 @@
 // Routes that take a text body (a CSV file) instead of JSON: their own media type and size limit.
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { httpHandler } from '../../../shared/http/http-handler';
 import { buildOpenApi } from '../../../shared/http/openapi';
 import { defineRoute } from '../../../shared/http/route';
@@ -16,7 +16,7 @@ const route = defineRoute({
   summary: 'upload a CSV',
   access: {},
   textBody: { mediaType: 'text/csv', maxBytes: 200 * 1024, description: 'Columns a,b.' },
-  query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
+  query: z.object({ dryRun: z.optional(z.enum(['true', 'false'])) }),
 });
 const upload = httpHandler(route, async ({ text, query }) => ({ body: { text, dryRun: query.dryRun } }));
 
