@@ -35,6 +35,20 @@ async function call(url: string, headers: IncomingMessage['headers'], action: st
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 
+/** Answers a request handled here (not by dynalite) with the work's status and JSON, or a 500 in DynamoDB's form. */
+function answerWith(res: ServerResponse, work: () => Promise<{ status: number; json: unknown }>): void {
+  work().then(
+    ({ status, json }) => {
+      res.writeHead(status, { 'content-type': JSON_TYPE });
+      res.end(JSON.stringify(json));
+    },
+    (error: Error) => {
+      res.writeHead(500, { 'content-type': JSON_TYPE });
+      res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: error.message }));
+    },
+  );
+}
+
 const errorType = (json: Record<string, unknown>) => String(json.__type ?? '').split('#').pop() ?? '';
 
 /** The item's key, from the table's key schema (read once per table). */
@@ -162,35 +176,19 @@ export function transactionFront(dynalite: Server, dynaliteUrl: string, onChange
     const target = String(req.headers['x-amz-target'] ?? '');
     const action = target.split('.').pop();
     if (action === 'TransactWriteItems' || action === 'TransactGetItems') {
-      void (async () => {
-        try {
-          const body = JSON.parse(await readBody(req)) as { TransactItems?: Array<Record<string, { TableName?: string; Key?: Record<string, unknown>; Item?: Record<string, unknown> }>> };
-          // locked by table and partition key (enough to serialise transactions on the same items)
-          const ids = (body.TransactItems ?? []).map((t) => {
-            const op = Object.values(t)[0] ?? {};
-            return `${op.TableName} ${JSON.stringify(op.Key?.pk ?? op.Item?.pk ?? '')}`;
-          });
-          const { status, json } = await withLocks(ids, () => (action === 'TransactWriteItems' ? transactWrite(dynaliteUrl, req.headers, schemas, body as never, onChange) : transactGet(dynaliteUrl, req.headers, body as never)));
-          res.writeHead(status, { 'content-type': JSON_TYPE });
-          res.end(JSON.stringify(json));
-        } catch (error) {
-          res.writeHead(500, { 'content-type': JSON_TYPE });
-          res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: (error as Error).message }));
-        }
-      })();
+      answerWith(res, async () => {
+        const body = JSON.parse(await readBody(req)) as { TransactItems?: Array<Record<string, { TableName?: string; Key?: Record<string, unknown>; Item?: Record<string, unknown> }>> };
+        // locked by table and partition key (enough to serialise transactions on the same items)
+        const ids = (body.TransactItems ?? []).map((t) => {
+          const op = Object.values(t)[0] ?? {};
+          return `${op.TableName} ${JSON.stringify(op.Key?.pk ?? op.Item?.pk ?? '')}`;
+        });
+        return withLocks(ids, () => (action === 'TransactWriteItems' ? transactWrite(dynaliteUrl, req.headers, schemas, body as never, onChange) : transactGet(dynaliteUrl, req.headers, body as never)));
+      });
       return;
     }
     if (action === 'PutItem' && onChange) {
-      void (async () => {
-        try {
-          const { status, json } = await putItem(dynaliteUrl, req.headers, schemas, JSON.parse(await readBody(req)) as never, onChange);
-          res.writeHead(status, { 'content-type': JSON_TYPE });
-          res.end(JSON.stringify(json));
-        } catch (error) {
-          res.writeHead(500, { 'content-type': JSON_TYPE });
-          res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: (error as Error).message }));
-        }
-      })();
+      answerWith(res, async () => putItem(dynaliteUrl, req.headers, schemas, JSON.parse(await readBody(req)) as never, onChange));
       return;
     }
     dynalite.emit('request', req, res);
