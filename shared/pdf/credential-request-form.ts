@@ -113,7 +113,8 @@ export async function renderCredentialRequestForm(data: CredentialRequestFormDat
       [
         '๑. พิมพ์แบบฟอร์มนี้ แล้วให้ผู้อำนวยการสถานพยาบาลหลัก (Main contractor) ลงนาม',
         '๒. สแกนแบบฟอร์มที่ลงนามแล้วเป็นไฟล์ PDF',
-        `๓. อัปโหลดไฟล์ที่หน้าคำขอเลขที่ ${data.requestId} แล้วกดส่งคำขอ (สถานพยาบาลเครือข่ายขอผ่านสถานพยาบาลหลัก)`,
+        // the request id is above (and in the QR code): here its width would decide the line breaks, and a wide one pushed the form onto a second page
+        '๓. อัปโหลดไฟล์ที่หน้าคำขอนี้ (เลขที่คำขอด้านบน) แล้วกดส่งคำขอ (สถานพยาบาลเครือข่ายขอผ่านสถานพยาบาลหลัก)',
         '๔. User-ID ที่ไม่ได้เข้าใช้งานติดต่อกัน ๖ เดือน อาจถูกยกเลิกโดยไม่แจ้งล่วงหน้า',
       ].join('\n'),
       width - 20,

@@ -84,6 +84,13 @@ function expectSound({ bytes, pdf }: { bytes: Buffer; pdf: PdfFacts }, layout: '
 }
 
 describe('the credential request form', () => {
+  it('stays on one page whatever the width of its request id (a wide one used to push it onto two)', async () => {
+    for (const requestId of ['CR-M9FKCWWDM9GR6F0H', 'CR-WWWWWWWWWWWWWWWW', 'CR-1111111111111111']) {
+      const { pages } = await readPdf(await renderCredentialRequestForm(aFormRequest({ requestId, purpose: 'new', userId: undefined }), NOW));
+      expect(pages, requestId).toHaveLength(1);
+    }
+  });
+
   it('holds every field of the request, the hospitals in Thai, the purpose in words and the signature block, on one A4 page', async () => {
     const result = await timed(() => renderCredentialRequestForm(aFormRequest(), NOW));
     expectSound(result, 'portrait');
@@ -111,7 +118,7 @@ describe('the credential request form', () => {
       'ตำแหน่ง ผู้อำนวยการสถานพยาบาลหลัก',
       'วันที่',
       'สแกนแบบฟอร์มที่ลงนามแล้วเป็นไฟล์ PDF',
-      'อัปโหลดไฟล์ที่หน้าคำขอเลขที่ CR-01JD8Z5K2M4N6P7Q',
+      'อัปโหลดไฟล์ที่หน้าคำขอนี้ (เลขที่คำขอด้านบน)',
       'ยื่นเมื่อ 2 ธันวาคม 2569 10:15 น.',
     ]) expect(text).toContain(expected);
     console.info(`request form: ${result.bytes.length} bytes, ${result.ms.toFixed(0)} ms`);
