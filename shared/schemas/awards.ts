@@ -3,23 +3,10 @@ import * as z from 'zod/mini';
 import { awardProgrammeShape } from '../domain/award-programme';
 import { REQUIRED_DOCUMENTS } from '../domain/award-completeness';
 import { parseFlexibleDate } from '../time/bangkok';
-import { hospitalCode, isoInstant, normalizeDigitsInput, preprocess, text } from './common';
+import { hospitalCode, isoInstant, normalizeDigitsInput, parsedString, preprocess, text } from './common';
 
 /** A calendar date typed in CE or BE (e.g. 2562-07-10 or 10/07/2562), Thai digits allowed → CE ISO date. */
-export const flexibleDate = preprocess(
-  normalizeDigitsInput,
-  z.pipe(
-    z.string().check(z.maxLength(20)),
-    z.transform((s: string, ctx) => {
-      const iso = parseFlexibleDate(s);
-      if (!iso) {
-        ctx.issues.push({ code: 'custom', message: 'INVALID_DATE', input: s });
-        return z.NEVER;
-      }
-      return iso;
-    }),
-  ),
-);
+export const flexibleDate = preprocess(normalizeDigitsInput, parsedString(20, parseFlexibleDate, 'INVALID_DATE'));
 
 export const yearParams = z.object({ yearBE: z.pipe(preprocess(normalizeDigitsInput, z.string().check(z.regex(/^\d{4}$/, 'PROGRAMME_NOT_FOUND'))), z.transform(Number)) });
 export const submissionParams = z.object({ submissionId: z.string().check(z.regex(/^AW-\d{4}-\d{7}$/, 'SUBMISSION_NOT_FOUND')) });

@@ -9,6 +9,20 @@ export const normalizeDigitsInput = (value: unknown) =>
 export const preprocess = <T extends z.core.$ZodType>(fn: (value: unknown) => unknown, schema: T) => z.pipe(z.transform(fn), schema);
 
 /** A calendar date, `YYYY-MM-DD` (Gregorian), that exists. */
+/** A string of at most `max` characters turned into a value by `parse`; what it cannot read fails with `code`. */
+export const parsedString = <T>(max: number, parse: (s: string) => T | null | undefined, code: string) =>
+  z.pipe(
+    z.string().check(z.maxLength(max)),
+    z.transform((s: string, ctx) => {
+      const value = parse(s);
+      if (value === null || value === undefined) {
+        ctx.issues.push({ code: 'custom', message: code, input: s });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+
 export const isoDate = preprocess(
   normalizeDigitsInput,
   z.string().check(

@@ -2,18 +2,9 @@
 // (normalized) and an e-mail address (normalized; Yahoo addresses refused, SPEC §2).
 import * as z from 'zod/mini';
 import { isBlockedEmailDomain, isValidEmail, normalizeEmail, normalizeThaiPhone } from '../domain/contact';
+import { parsedString } from './common';
 
-export const phoneField = z.pipe(
-  z.string().check(z.maxLength(40)),
-  z.transform((s: string, ctx) => {
-    const phone = normalizeThaiPhone(s);
-    if (!phone) {
-      ctx.issues.push({ code: 'custom', message: 'PHONE_INVALID', input: s });
-      return z.NEVER;
-    }
-    return phone;
-  }),
-);
+export const phoneField = parsedString(40, normalizeThaiPhone, 'PHONE_INVALID');
 
 export const emailField = z.pipe(
   z.pipe(z.string().check(z.maxLength(254)), z.transform(normalizeEmail)),
