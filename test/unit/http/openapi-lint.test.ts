@@ -32,4 +32,12 @@ describe('the OpenAPI document', () => {
     expect(problemCodes(routes.actOnComplaint).get(401)).toEqual(['SESSION_ENDED', 'TOKEN_INVALID', 'UNAUTHENTICATED']);
     expect(problemCodes(routes.health).size).toBe(0);
   });
+
+  it('marks the fields a body requires as required, those read through a transform (Thai digits, upper case) included', () => {
+    const doc = buildOpenApi(routeList) as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { required?: string[] } }> } }>> };
+    const requiredOf = (route: { path: string; method: string }) => doc.paths[route.path]![route.method.toLowerCase()]!.requestBody!.content['application/json']!.schema.required;
+    expect(requiredOf(routes.fileComplaint)).toEqual(['channel', 'hospitalCode', 'topic', 'description', 'complainant']);
+    expect(requiredOf(routes.recordPostalSubmission)).toEqual(['hospitalCode', 'postmarkDate', 'receivedDate']);
+    expect(requiredOf(routes.createCredentialRequest)).toEqual(expect.arrayContaining(['nationalId', 'hospitalCode']));
+  });
 });
