@@ -21,8 +21,24 @@ const SDK_FLOOR_PARTS: Record<string, string> = {
   '@aws-sdk/client-sfn': "import { SFNClient } from '@aws-sdk/client-sfn'; globalThis.sfn = new SFNClient({});",
   '@aws-sdk/client-secrets-manager': "import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'; globalThis.secrets = new SecretsManagerClient({});",
 };
+/**
+ * The libraries the design card and the issue ask every API handler to be built from, used as
+ * shared/http/http-handler.ts uses them: middy with its header and JSON body middlewares, the
+ * Powertools logger and metrics with their middlewares, jose to verify a token, zod/mini to parse.
+ * Bundled with a handler's SDK clients, this is its stack floor: what is left above it is our code.
+ */
+const STACK_PARTS = [
+  "import middy from '@middy/core'; import httpHeaderNormalizer from '@middy/http-header-normalizer'; import httpJsonBodyParser from '@middy/http-json-body-parser';",
+  "import { Logger } from '@aws-lambda-powertools/logger'; import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';",
+  "import { Metrics } from '@aws-lambda-powertools/metrics'; import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';",
+  "import { jwtVerify } from 'jose'; import * as z from 'zod/mini';",
+  'const logger = new Logger(); const metrics = new Metrics();',
+  'globalThis.stack = middy().use(injectLambdaContext(logger)).use(logMetrics(metrics)).use(httpHeaderNormalizer()).use(httpJsonBodyParser());',
+  'globalThis.parse = (v) => z.safeParse(z.object({ a: z.string() }), v); globalThis.verify = jwtVerify;',
+].join('\n');
 const sdkPartsOf = (b: Bundle) => b.inputs.map(([name]) => name).filter((name) => name in SDK_FLOOR_PARTS).sort();
 const floorId = (parts: string[]) => `floor ${parts.length ? parts.map((p) => p.replace('@aws-sdk/', '')).join(' + ') : '(no SDK client)'}`;
+const stackFloorId = (parts: string[]) => `stack ${floorId(parts)}`;
 
 const RUNS = 5;
 /** A handler's import ÷ its floor's (the SDK clients it uses, alone), and its bytes over the floor's. */
@@ -70,7 +86,7 @@ const SDK_EXTERNAL_VARIANTS = ['complaints.file', 'awards.submit'];
 const CALL_TRACING = 'with X-Ray call tracing';
 const CALL_TRACING_VARIANTS = ['complaints.file', 'complaints.track'];
 
-async function bundleAll(outDir: string): Promise<{ bundles: Bundle[]; probes: Bundle[]; variants: Bundle[]; floors: Bundle[] }> {
+async function bundleAll(outDir: string): Promise<{ bundles: Bundle[]; probes: Bundle[]; variants: Bundle[]; floors: Bundle[]; stackFloors: Bundle[] }> {
   const esbuild = await import('esbuild');
   const { routeList } = await import('../shared/http/routes');
   const { jobs } = await import('../infra/jobs');
@@ -112,10 +128,17 @@ async function bundleAll(outDir: string): Promise<{ bundles: Bundle[]; probes: B
     const id = floorId(parts);
     if (!floors.has(id)) floors.set(id, await build(id, '', { stdin: { contents: parts.map((p) => SDK_FLOOR_PARTS[p]).join('\n') || 'globalThis.probe = 1;', resolveDir: ROOT } }));
   }
+  // and its stack floor: the same clients with the libraries every API handler is built from
+  const stackFloors = new Map<string, Bundle>();
+  for (const b of bundles) {
+    const parts = sdkPartsOf(b);
+    const id = stackFloorId(parts);
+    if (!stackFloors.has(id)) stackFloors.set(id, await build(id, '', { stdin: { contents: [...parts.map((p) => SDK_FLOOR_PARTS[p]), STACK_PARTS].join('\n'), resolveDir: ROOT } }));
+  }
   const variants: Bundle[] = [];
   for (const [handler, id] of handlers) if (SDK_EXTERNAL_VARIANTS.includes(id)) variants.push(await build(`${id} (@aws-sdk/* external)`, handler, { entryPoints: [path.join(ROOT, handler)] }, ['@aws-sdk/*']));
   for (const [handler, id] of handlers) if (CALL_TRACING_VARIANTS.includes(id)) variants.push(await build(`${id} (${CALL_TRACING})`, handler, { entryPoints: [path.join(ROOT, handler)] }, [], bundleAliases({ xrayCallTracing: true })));
-  return { bundles, probes, variants, floors: [...floors.values()] };
+  return { bundles, probes, variants, floors: [...floors.values()], stackFloors: [...stackFloors.values()] };
 }
 
 /** Wall time of one `node` process (spawn to exit). */
@@ -136,8 +159,8 @@ export const coldStart: Benchmark = {
     mkdirSync(cacheDir, { recursive: true });
     const outDir = mkdtempSync(path.join(cacheDir, 'sso-bench-bundles-'));
     try {
-      const { bundles, probes, variants, floors } = await bundleAll(outDir);
-      log(`  ${bundles.length} handlers, ${floors.length} SDK floors and ${probes.length} building blocks bundled`);
+      const { bundles, probes, variants, floors, stackFloors } = await bundleAll(outDir);
+      log(`  ${bundles.length} handlers, ${floors.length} SDK floors, ${stackFloors.length} stack floors and ${probes.length} building blocks bundled`);
       // what a deployed function has at import time (no emulator is needed: nothing connects on import)
       const env: NodeJS.ProcessEnv = {
         PATH: process.env.PATH,
@@ -154,7 +177,7 @@ export const coldStart: Benchmark = {
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       };
       const baseline: number[] = [];
-      const measured = [...bundles, ...floors, ...probes, ...variants];
+      const measured = [...bundles, ...floors, ...stackFloors, ...probes, ...variants];
       const times = new Map<string, number[]>(measured.map((b) => [b.id, []]));
       const rss = new Map<string, number[]>(measured.map((b) => [b.id, []]));
       timeNode(['-e', '0'], env); // warm the file cache
@@ -175,6 +198,10 @@ export const coldStart: Benchmark = {
       const floorOf = (b: Bundle) => floors.find((f) => f.id === floorId(sdkPartsOf(b)))!;
       const ok = bundles.filter((b) => b.importMs !== undefined && floorOf(b).importMs !== undefined);
       const vsFloor = (b: Bundle) => b.importMs! / floorOf(b).importMs!;
+      const stackFloorOf = (b: Bundle) => stackFloors.find((f) => f.id === stackFloorId(sdkPartsOf(b)))!;
+      const httpHandlers = ok.filter((b) => b.inputs.some(([name]) => name === '@middy/http-json-body-parser') && stackFloorOf(b).importMs !== undefined);
+      const vsStack = (b: Bundle) => b.importMs! / stackFloorOf(b).importMs!;
+      const stackOverSdk = stackFloors.filter((f) => f.importMs !== undefined).map((f) => ({ f, sdk: floors.find((g) => `stack ${g.id}` === f.id)! })).filter(({ sdk }) => sdk.importMs !== undefined);
       const extra = (b: Bundle) => b.bytes - floorOf(b).bytes;
       const worst = ok.reduce((a, b) => (vsFloor(b) > vsFloor(a) ? b : a), ok[0]!);
       const heaviest = bundles.reduce((a, b) => (extra(b) > extra(a) ? b : a));
@@ -195,6 +222,16 @@ export const coldStart: Benchmark = {
       const findings: string[] = [];
       if (overRatio.length) findings.push(`${overRatio.length} of ${ok.length} handlers import slower than ${TARGET_RATIO}× their SDK floor (worst: ${worst.id}, ${ms(worst.importMs!)} against ${ms(floorOf(worst).importMs!)} for ${floorOf(worst).id.replace(/^floor /, '')} alone = ${ratio(vsFloor(worst))}×).`);
       if (overSize.length) findings.push(`${overSize.length} of ${bundles.length} bundles carry more than ${kb(TARGET_EXTRA_BYTES)} over their floor (most: ${heaviest.id}, +${kb(extra(heaviest))}); beyond the SDK it carries ${beyondSdk(heaviest).slice(0, 6).map(([n, s]) => `${n} ${kb(s)}`).join(', ')}.`);
+      if (stackOverSdk.length && httpHandlers.length) {
+        const over = stackOverSdk.map(({ f, sdk }) => f.importMs! / sdk.importMs!);
+        const overBytes = stackOverSdk.map(({ f, sdk }) => f.bytes - sdk.bytes);
+        const worstOwn = httpHandlers.reduce((a, b) => (vsStack(b) > vsStack(a) ? b : a));
+        findings.push(
+          `The stack floor: the libraries every API handler is built from (middy with its header and JSON body middlewares, the Powertools logger and metrics with their middlewares, jose, zod/mini), bundled with a handler's SDK clients and nothing of ours, import in ${ratio(median(over))}× the SDK floor (median of ${over.length} floors, ${ratio(Math.min(...over))}–${ratio(Math.max(...over))}) and add ${kb(median(overBytes))}; ` +
+            `so the ≤ ${TARGET_RATIO}× and ≤ +${kb(TARGET_EXTRA_BYTES)} targets leave ${ratio(Math.max(0, TARGET_RATIO - median(over)))}× and ${kb(Math.max(0, TARGET_EXTRA_BYTES - median(overBytes)))} for all of our own code. ` +
+            `Over their stack floor, the ${httpHandlers.length} API handlers import in ${ratio(median(httpHandlers.map(vsStack)))}× (median; worst ${worstOwn.id} ${ratio(vsStack(worstOwn))}×, the PDF handlers with their fonts).`,
+        );
+      }
       findings.push(`Beyond the SDK, over all ${bundles.length} bundles: ${topInputs.slice(0, 8).map(([n, t]) => `${n} ${kb(t.bytes / t.bundles)} avg in ${t.bundles}`).join('; ')}.`);
       const probe = (name: string) => probes.find((p) => p.id.startsWith(`probe ${name}`));
       const probeText = (name: string) => {
@@ -227,7 +264,7 @@ export const coldStart: Benchmark = {
           `Each import is timed as a whole process: \`node --input-type=module -e "await import('<bundle>')"\`, ${RUNS} runs per bundle in rounds (handlers, floors and building blocks alike), with \`node -e 0\` run between them (median ${ms(base)} over ${baseline.length} runs). Ratio = median import ÷ median import of its floor.`,
           '',
           table(
-            ['handler', 'size', 'over floor', 'import (median)', 'floor', 'floor import', '÷ floor', 'RSS after import', 'largest beyond the SDK'],
+            ['handler', 'size', 'over floor', 'import (median)', 'floor', 'floor import', '÷ floor', '÷ stack floor', 'RSS after import', 'largest beyond the SDK'],
             [...bundles].sort((a, b) => (b.importMs !== undefined && a.importMs !== undefined ? vsFloor(b) - vsFloor(a) : 0)).map((b) => [
               `\`${b.id}\``,
               kb(b.bytes),
@@ -236,16 +273,17 @@ export const coldStart: Benchmark = {
               floorOf(b).id.replace(/^floor /, ''),
               floorOf(b).importMs === undefined ? '—' : ms(floorOf(b).importMs!),
               b.importMs === undefined || floorOf(b).importMs === undefined ? '—' : ratio(vsFloor(b)),
+              httpHandlers.includes(b) ? ratio(vsStack(b)) : '—',
               b.rssMb === undefined ? '—' : `${b.rssMb.toFixed(0)} MB`,
               beyondSdk(b).slice(0, 4).map(([n, s]) => `${n} ${kb(s)}`).join(', '),
             ]),
           ),
           '',
-          'The floors (each handler\'s SDK clients alone) and building blocks, bundled with the same options and timed in the same rounds:',
+          'The floors (each handler\'s SDK clients alone), the stack floors (the same with middy, Powertools logger and metrics, jose and zod/mini, as every API handler uses them) and building blocks, bundled with the same options and timed in the same rounds:',
           '',
           table(
             ['bundle', 'size', 'import (median)', '÷ node -e 0'],
-            [...floors, ...probes].map((b) => [b.id.replace(/^probe /, ''), kb(b.bytes), b.importMs === undefined ? `failed: ${b.error}` : ms(b.importMs), b.importMs === undefined ? '—' : ratio(b.importMs / base)]),
+            [...floors, ...stackFloors, ...probes].map((b) => [b.id.replace(/^probe /, ''), kb(b.bytes), b.importMs === undefined ? `failed: ${b.error}` : ms(b.importMs), b.importMs === undefined ? '—' : ratio(b.importMs / base)]),
           ),
           '',
           'The same handlers with `@aws-sdk/*` left external (resolved from node_modules, as the runtime would), timed in the same rounds:',
