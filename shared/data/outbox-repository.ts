@@ -3,6 +3,7 @@
 // (shared/mail/outbox.ts) decides when to send; this module alone knows the keys, and so says which
 // of the table's stream records are mail queued for the stream to send (`QUEUED_MAIL_STREAM_FILTER`).
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ddb } from '../aws/dynamodb';
 import type { MailContent } from '../mail/layout';
 import { GSI1, isConditionFailed, queryItems, tableName, withoutKeys } from './table';
@@ -79,10 +80,15 @@ export const QUEUED_MAIL_STREAM_FILTER = {
   },
 } as const;
 
-/** The mail id of a stream record's new image (an outbox item's DynamoDB JSON); undefined for any other item. */
-export function mailIdOfImage(image: Record<string, { S?: string } | undefined> | undefined): string | undefined {
-  const pk = image?.pk?.S;
-  return pk?.startsWith(MAIL_PREFIX) ? pk.slice(MAIL_PREFIX.length) : undefined;
+/**
+ * The outbox item a stream record's new image holds (DynamoDB JSON), as it was written; undefined
+ * for any other item. It saves the sender a read: the claim (`claimAttempt` with `writtenAt`) then
+ * succeeds only while that very item is still pending and unclaimed.
+ */
+export function mailOfImage(image: Record<string, unknown> | undefined): OutboxItem | undefined {
+  const pk = (image?.pk as { S?: string } | undefined)?.S;
+  if (!image || !pk?.startsWith(MAIL_PREFIX)) return undefined;
+  return withoutKeys<OutboxItem>(unmarshall(image as Parameters<typeof unmarshall>[0]));
 }
 
 /** Takes back a queued item (its cause was undone). */
@@ -93,17 +99,21 @@ export async function getMail(id: string): Promise<OutboxItem | undefined> {
   return Item ? withoutKeys<OutboxItem>(Item) : undefined;
 }
 
-/** Claims the next attempt of a pending item still at `seen` attempts; false when another sender did. */
-export async function claimAttempt(id: string, seen: number): Promise<boolean> {
+/**
+ * Claims the next attempt of a pending item still at `seen` attempts; false when another sender did,
+ * or when the item is gone. With `writtenAt`, only the item written then (its `createdAt`) is claimed,
+ * not one queued again under the same id since.
+ */
+export async function claimAttempt(id: string, seen: number, writtenAt?: string): Promise<boolean> {
   try {
     await ddb.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: key(id),
         UpdateExpression: 'SET attempts = :next',
-        ConditionExpression: '#status = :pending AND attempts = :seen',
+        ConditionExpression: `#status = :pending AND attempts = :seen${writtenAt ? ' AND createdAt = :writtenAt' : ''}`,
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':next': seen + 1, ':pending': 'pending', ':seen': seen },
+        ExpressionAttributeValues: { ':next': seen + 1, ':pending': 'pending', ':seen': seen, ...(writtenAt ? { ':writtenAt': writtenAt } : {}) },
       }),
     );
     return true;

@@ -86,9 +86,18 @@ export async function sendQueued(id: string, now = new Date()): Promise<OutboxSt
   return attemptDelivery(item, now);
 }
 
+/**
+ * Sends a queued mail as the table's stream saw it written, without reading it again: the claim
+ * succeeds only while that item is still pending and unclaimed (not sent by a retry, not taken back).
+ */
+export async function sendQueuedAsWritten(item: OutboxItem, now = new Date()): Promise<OutboxStatus | undefined> {
+  if (item.status !== 'pending' || item.attempts > 0) return item.status;
+  return attemptDelivery(item, now, item.createdAt);
+}
+
 /** A retry: claim the next attempt (a concurrent retry run that read the same item loses), then send. */
-async function attemptDelivery(item: OutboxItem, now: Date): Promise<OutboxStatus> {
-  if (!(await claimAttempt(item.id, item.attempts))) return 'pending';
+async function attemptDelivery(item: OutboxItem, now: Date, writtenAt?: string): Promise<OutboxStatus> {
+  if (!(await claimAttempt(item.id, item.attempts, writtenAt))) return 'pending';
   return deliver({ ...item, attempts: item.attempts + 1 }, now);
 }
 

@@ -1,6 +1,8 @@
 // The table's stream → queued mail: each new queued outbox item is sent once (claimed, sent,
-// recorded); a record that fails is reported alone so Lambda retries from it.
+// recorded) from the item the record holds, without reading it again; a record that fails is
+// reported alone so Lambda retries from it.
 import { SendEmailCommand, SESClient } from '@aws-sdk/client-ses';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -10,22 +12,6 @@ import { loadEvent } from '../../support/events';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const ses = mockClient(SESClient);
-
-const queuedItem = (id: string, over: Record<string, unknown> = {}) => ({
-  pk: `MAIL#${id}`,
-  sk: 'MAIL',
-  id,
-  kind: 'credential-request-acknowledged',
-  to: ['requester@hospital.example'],
-  subject: 'ได้รับคำขอแล้ว',
-  text: 'ได้รับคำขอของท่านแล้ว',
-  html: '<p>ได้รับคำขอของท่านแล้ว</p>',
-  status: 'pending',
-  attempts: 0,
-  firstSend: 'stream',
-  createdAt: '2026-12-02T03:00:00.000Z',
-  ...over,
-});
 
 /** The fixture with one record per mail id, in order. */
 function eventFor(...ids: string[]) {
@@ -44,32 +30,44 @@ function eventFor(...ids: string[]) {
 beforeEach(() => {
   ddb.reset();
   ses.reset();
-  ddb.on(GetCommand).callsFake((input: { Key: { pk: string } }) => ({ Item: queuedItem(input.Key.pk.slice('MAIL#'.length)) }));
   ddb.on(UpdateCommand).resolves({});
   ses.on(SendEmailCommand).resolves({ MessageId: 'm-1' });
 });
 
 describe('deliver-queued', () => {
-  it('sends the mail a stream record announces, claiming its first attempt and recording it sent', async () => {
+  it('sends the mail a stream record holds without reading it, claiming the first attempt of that very item and recording it sent', async () => {
     await expect(handler(loadEvent('dynamodb/queued-mail-insert'), lambdaContext('deliver-queued'))).resolves.toEqual({ batchItemFailures: [] });
-    expect(ddb.commandCalls(GetCommand)[0]!.args[0].input.Key).toEqual({ pk: 'MAIL#credential-ack#CR-EXAMPLE', sk: 'MAIL' });
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
     const sent = ses.commandCalls(SendEmailCommand);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.args[0].input.Destination).toEqual({ ToAddresses: ['requester@hospital.example'] });
+    expect(sent[0]!.args[0].input.Message?.Subject?.Data).toBe('ได้รับคำขอ CR-EXAMPLE แล้ว');
     const updates = ddb.commandCalls(UpdateCommand).map((c) => c.args[0].input);
-    expect(updates[0]).toMatchObject({ ConditionExpression: '#status = :pending AND attempts = :seen', ExpressionAttributeValues: { ':next': 1, ':seen': 0 } });
+    expect(updates[0]).toMatchObject({
+      Key: { pk: 'MAIL#credential-ack#CR-EXAMPLE', sk: 'MAIL' },
+      ConditionExpression: '#status = :pending AND attempts = :seen AND createdAt = :writtenAt',
+      ExpressionAttributeValues: { ':next': 1, ':seen': 0, ':writtenAt': '2026-12-02T03:00:00.000Z' },
+    });
     expect(updates[1]).toMatchObject({ ExpressionAttributeValues: { ':sent': 'sent' } });
   });
 
-  it('sends nothing for a mail already claimed or sent (a record delivered twice)', async () => {
-    ddb.on(GetCommand).resolves({ Item: queuedItem('credential-ack#CR-EXAMPLE', { status: 'sent', attempts: 1 }) });
+  it('sends nothing when the claim fails: already sent by a retry, claimed by another sender, taken back, or queued again since', async () => {
+    ddb.on(UpdateCommand).rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
     await expect(handler(loadEvent('dynamodb/queued-mail-insert'), lambdaContext('deliver-queued'))).resolves.toEqual({ batchItemFailures: [] });
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(1);
+  });
+
+  it('sends nothing for a record of a mail that was not new and pending when written', async () => {
+    const event = loadEvent('dynamodb/queued-mail-insert');
+    event.Records[0]!.dynamodb!.NewImage!.attempts = { N: '1' };
+    await expect(handler(event, lambdaContext('deliver-queued'))).resolves.toEqual({ batchItemFailures: [] });
     expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
   });
 
   it('reports the first record that fails, after sending the ones before it', async () => {
-    ddb.on(GetCommand, { Key: { pk: 'MAIL#second', sk: 'MAIL' } }).rejects(Object.assign(new Error('throttled'), { name: 'ProvisionedThroughputExceededException' }));
+    ddb.on(UpdateCommand, { Key: { pk: 'MAIL#second', sk: 'MAIL' } }).rejects(Object.assign(new Error('throttled'), { name: 'ProvisionedThroughputExceededException' }));
     const result = await handler(eventFor('first', 'second', 'third'), lambdaContext('deliver-queued'));
     expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: '101' }] });
     // Lambda retries from the failed record on, so the third waits for that retry
