@@ -3,6 +3,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import { THROTTLING_ERROR_NAMES } from '../aws/throttling-errors';
+import { conflicted } from '../data/transaction';
 import { AppError, TooManyRequestsError } from './errors';
 
 export interface ProblemBody {
@@ -58,5 +59,7 @@ export function toAppError(error: unknown): AppError {
   // AWS throttled us or was briefly unavailable (after the SDK's own retries): ask to retry
   const name = (error as { name?: string } | undefined)?.name ?? '';
   if (THROTTLING_ERROR_NAMES.has(name) || (error as { $retryable?: unknown } | undefined)?.$retryable) return new AppError(503, 'TEMPORARILY_UNAVAILABLE');
+  // a transaction met another one still in flight on the same items: a retry finds that one's outcome
+  if (conflicted(error)) return new AppError(503, 'TEMPORARILY_UNAVAILABLE');
   return new AppError(500, 'INTERNAL');
 }

@@ -17,7 +17,7 @@ import {
   type FileSlot,
 } from '../data/awards-repository';
 import { getHospital } from '../data/reference-repository';
-import { conflicted, failedConditions, writeTogether } from '../data/transaction';
+import { failedConditions, writeTogether } from '../data/transaction';
 import type { Hospital } from '../schemas/reference';
 import { resolveHospital } from './resolve-hospital';
 import { effectiveDeadline, judgeEmail, judgeOnline, judgePostal, uploadsOpen, validatePostmark, type Judgement } from '../domain/award-deadline';
@@ -203,8 +203,8 @@ export async function submitOnline(programme: AwardProgramme, s: AwardSubmission
       const stored = await getSubmission(s.submissionId);
       return { submission: stored ?? next, judgement: { status: stored?.status ?? next.status } as Judgement, deadline, duplicate: true };
     }
-    // on AWS one still in flight cancels this one for the conflict instead: a retry answers as above
-    if (conflicted(error)) throw new AppError(503, 'TEMPORARILY_UNAVAILABLE');
+    // on AWS one still in flight cancels this one for the conflict instead: the client is asked to
+    // retry (shared/http/problem.ts), and the retry answers as above
     throw error;
   }
   metrics.addMetric(METRIC.awardSubmissionReceived, MetricUnit.Count, 1);

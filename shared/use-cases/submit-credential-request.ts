@@ -14,9 +14,9 @@ import { config } from '../config';
 import { auditWrite } from '../data/audit-repository';
 import { getRequest, requestAggregate, transitionWrite, type CredentialRequest, type RequestStatus } from '../data/credential-requests-repository';
 import { getHospital } from '../data/reference-repository';
-import { conflicted, failedConditions, writeTogether } from '../data/transaction';
+import { failedConditions, writeTogether } from '../data/transaction';
 import { verdictWrite } from '../data/upload-slots-repository';
-import { AppError, ConflictError, NotFoundError, RuleError } from '../http/errors';
+import { ConflictError, NotFoundError, RuleError } from '../http/errors';
 import { queueMail, queueMailAgain, type OutgoingMail } from '../mail/outbox';
 import { requesterAckMail, staffNewRequestMail } from '../mail/templates/credentials';
 import { METRIC } from '../metric-names';
@@ -52,8 +52,8 @@ export async function submitCredentialRequest(requestId: string, declared: { sha
   } catch (error) {
     // another submit moved it first (and queued the mails): the same answer
     if (failedConditions(error)?.[0]) return { status: 'submitted' };
-    // on AWS one still in flight cancels this one for the conflict instead: a retry answers as above
-    if (conflicted(error)) throw new AppError(503, 'TEMPORARILY_UNAVAILABLE');
+    // on AWS one still in flight cancels this one for the conflict instead: the client is asked to
+    // retry (shared/http/problem.ts), and the retry answers as above
     throw error;
   }
   metrics.addMetric(METRIC.credentialRequestSubmitted, MetricUnit.Count, 1);

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AwardSubmission } from '../../../shared/data/awards-repository';
 import type { UploadSlot } from '../../../shared/data/upload-slots-repository';
 import { programme2570 } from '../../../shared/domain/award-programme';
+import { toAppError } from '../../../shared/http/problem';
 
 const stored = new Map<string, AwardSubmission>();
 const transactions: Array<Array<{ kind: string; id?: string; to?: string[] }>> = [];
@@ -83,7 +84,8 @@ describe('submitOnline', () => {
 
   it('answers 503 while another transaction on the entry is in flight (a retry then finds it recorded)', async () => {
     refusal = 'in-flight';
-    await expect(submitOnline(programme2570(), draft(), hospital, NOW)).rejects.toMatchObject({ status: 503, code: 'TEMPORARILY_UNAVAILABLE' });
+    const error = await submitOnline(programme2570(), draft(), hospital, NOW).then(() => undefined, (e: unknown) => e);
+    expect(toAppError(error)).toMatchObject({ status: 503, code: 'TEMPORARILY_UNAVAILABLE' });
   });
 
   it('checks nothing and writes nothing for an entry already received', async () => {

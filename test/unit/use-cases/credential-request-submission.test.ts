@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CredentialRequest } from '../../../shared/data/credential-requests-repository';
 import type { UploadSlot } from '../../../shared/data/upload-slots-repository';
 import { ConflictError, NotFoundError, RuleError } from '../../../shared/http/errors';
+import { toAppError } from '../../../shared/http/problem';
 
 const requests = new Map<string, CredentialRequest>();
 let slot: UploadSlot | undefined;
@@ -117,7 +118,8 @@ describe('submitCredentialRequest', () => {
     requests.set('CR-1', request());
     slot = verified();
     inFlight = true;
-    await expect(submitCredentialRequest('CR-1', {})).rejects.toMatchObject({ status: 503, code: 'TEMPORARILY_UNAVAILABLE' });
+    const error = await submitCredentialRequest('CR-1', {}).then(() => undefined, (e: unknown) => e);
+    expect(toAppError(error)).toMatchObject({ status: 503, code: 'TEMPORARILY_UNAVAILABLE' });
   });
 
   it('answers a retry of a submitted request by queuing again only the mails not queued yet', async () => {
