@@ -9,7 +9,7 @@ import { table } from './support/stats';
 
 const REPEAT = 10;
 export const ROUND_TRIPS_JSON = path.join(import.meta.dirname, 'round-trips.json');
-/** Targets (issue 18): a public POST writes DynamoDB once (one transaction) and starts at most one execution; a public GET reads once. */
+/** Targets: a public POST writes DynamoDB once (one transaction) and starts at most one execution; a public GET reads once. */
 const MAX_WRITES_PER_POST = 1;
 const MAX_READS_PER_GET = 1;
 
