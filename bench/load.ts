@@ -1,4 +1,4 @@
-// 60 s of mixed load on the local stack (issue 8): complaints filed and tracked, credential requests
+// 60 s of mixed load on the local stack: complaints filed and tracked, credential requests
 // filed with their signed PDF and submitted, in parallel; afterwards every accepted complaint and
 // submission is counted in the store.
 import type { Benchmark } from './support/benchmark';

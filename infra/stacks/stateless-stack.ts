@@ -197,8 +197,8 @@ export class StatelessStack extends Stack {
       alarmDescription: '20 or more user ids were locked after repeated failed sign-ins within an hour: password guessing?',
     }));
 
-    // --- issue 14 (uploads/jobs/mail owner): background jobs (202 + poll) and SES bounce/complaint
-    // events; the wiring lives in infra/workflows/jobs-and-mail-events.ts ---
+    // background jobs (202 + poll) and SES bounce/complaint events, wired in
+    // infra/workflows/jobs-and-mail-events.ts
     const backgroundJobs = wireBackgroundJobs(this);
     this.backgroundJobs = backgroundJobs;
     monitoring.watch(
@@ -213,7 +213,6 @@ export class StatelessStack extends Stack {
     );
     wireMailEvents(this, configurationSet);
     grantRejectedUploadTagging(this);
-    // --- end issue 14 ---
 
     new CfnOutput(this, 'ApiUrl', { value: props.api.apiEndpoint });
     new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.topic.topicArn });

@@ -51,7 +51,7 @@ export const slaPolicySchema = z
   ) satisfies z.ZodMiniType<SlaPolicy>;
 
 /**
- * Defaults (issue 6): forwarded to the office within 1 working day, complainant contacted
+ * Defaults: forwarded to the office within 1 working day, complainant contacted
  * within 3 working days, told the outcome within 15 days (the good-governance rule for
  * replying to complaints); each reminded one working day before its target.
  */

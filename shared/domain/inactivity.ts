@@ -1,4 +1,4 @@
-// The 6-month inactivity rule for entitlement-check user ids (SPEC §4, issue 4): when an id falls due, and its warnings.
+// The 6-month inactivity rule for entitlement-check user ids (SPEC §4): when an id falls due, and its warnings.
 import { addBangkokMonths, DAY_MS } from '../time/bangkok';
 
 /** The months of no sign-in after which SSO may revoke a user id (SPEC §2). */
@@ -40,7 +40,7 @@ function parseInstant(iso: string, field: string): Date {
 
 /**
  * When the account was last active: its last sign-in; an id that never signed in counts
- * from its activation, and one never activated from its issue (issue 4), so a new id always
+ * from its activation, and one never activated from the day it was issued, so a new id always
  * has 6 months to be used. The latest of the three is taken, not the first present: an id
  * revived by a "reuse" request keeps the sign-in from before its revocation, and must count
  * from its new activation instead, or it would be due again at once.

@@ -1,4 +1,4 @@
-// The documents of an award entry (issue 15): what is in and what is missing, the scans an officer
+// The documents of an award entry: what is in and what is missing, the scans an officer
 // attaches to a postal or e-mail entry (checked like online files, then frozen), and short-lived
 // downloads for awards officers and the committee, each one audited.
 import type { Principal } from '../auth/roles';

@@ -1,4 +1,4 @@
-// The inactivity sweep (SPEC §4, issue 4), the one code path behind the daily schedule, the admin
+// The inactivity sweep (SPEC §4), the one code path behind the daily schedule, the admin
 // endpoint and the CLI. Its primary course:
 //  1. read only the ids whose next inactivity step is due at `asOf` (sparse index, never a Scan);
 //  2. for each: if `asOf` has reached its revocation instant, revoke it, else send the warning due

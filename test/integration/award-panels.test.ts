@@ -1,4 +1,4 @@
-// The award programme's committee panels and invariants against the emulators (issue #15): who
+// The award programme's committee panels and invariants against the emulators: who
 // scores what, how panel means combine, which panels have not finished, and every change that
 // would make a programme contradict itself or its entries, refused with its own code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

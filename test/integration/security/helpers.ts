@@ -1,4 +1,4 @@
-// Helpers shared by the security and reliability tests (issue 8): raw HTTP calls, the problem JSON
+// Helpers shared by the security and reliability tests: raw HTTP calls, the problem JSON
 // contract, forged tokens, sample bodies and a small concurrency pool. Not a test file itself.
 import { SignJWT } from 'jose';
 import { createHash } from 'node:crypto';
