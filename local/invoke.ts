@@ -1,7 +1,7 @@
 // `npm run invoke -- <function> <event file>`: runs one handler with a fixture from events/,
 // against the running local stack (`npm start`, default ports), e.g.
 //   npm run invoke -- uploads.verify-upload events/s3/object-created.json
-//   npm run invoke -- functions/mail/retry-outbox.ts events/scheduled/daily.json
+//   npm run invoke -- functions/mail/retry-outbox.ts events/scheduled/every-5-minutes.json
 import { readFileSync } from 'node:fs';
 import { jobs } from '../infra/jobs';
 import { routeList } from '../shared/http/routes';
