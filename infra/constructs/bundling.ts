@@ -5,10 +5,13 @@ export const BUNDLE_TARGET = 'node20';
 export const BUNDLE_BANNER = "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);";
 /**
  * Packages replaced at bundle time, resolved from the project root: the credential chain becomes
- * the environment provider alone (infra/constructs/lambda-credentials.ts), which is what Lambda uses.
+ * the environment provider alone (infra/constructs/lambda-credentials.ts), which is what Lambda uses;
+ * fontkit's JavaScript Brotli decoder, for WOFF2 fonts the PDFs never use, becomes a stand-in that
+ * says so (infra/constructs/no-woff2-decompressor.ts).
  */
 export const BUNDLE_ALIASES: Record<string, string> = {
   '@aws-sdk/credential-provider-node': './infra/constructs/lambda-credentials.ts',
+  'brotli/decompress.js': './infra/constructs/no-woff2-decompressor.ts',
 };
 
 /**

@@ -5,7 +5,6 @@ import { listTopics } from '../data/complaints-repository';
 import { getHospitalsByCodes } from '../data/hospital-registry-repository';
 import { listOffices } from '../data/reference-repository';
 import type { buildComplaintReport, ReportRow } from '../domain/complaint-report';
-import { renderComplaintReport } from '../pdf/complaint-report';
 import { COMPLAINT_OUTCOME_WORDS, outcomeWords } from '../i18n/complaint-words';
 import { formatThaiDate } from '../time/bangkok';
 
@@ -32,7 +31,9 @@ export async function complaintReportPdf(
   input: { month?: string | undefined; fiscalYear?: number | undefined; officeCode?: string | undefined; report: ComplaintReport },
   now = new Date(),
 ): Promise<Buffer> {
-  const names = await namesOf(input.report);
+  // the renderer (pdfkit, the Thai fonts) loads only when a PDF is asked for: the JSON and CSV
+  // answers, the report's usual ones, start a function without it (bench, cold start)
+  const [names, { renderComplaintReport }] = await Promise.all([namesOf(input.report), import('../pdf/complaint-report')]);
   return renderComplaintReport(
     {
       periodTh: periodTh(input),

@@ -2,12 +2,16 @@
 // tests bundle a real handler through SsoFunction (CDK running esbuild, as a deploy does) and read
 // the asset, and keep the tracer stand-in in step with what the application imports.
 import { App, Stack } from 'aws-cdk-lib';
-import { readdirSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { xrayCallTracingOf } from '../../infra/constructs/bundling';
+import { BUNDLE_BANNER, BUNDLE_TARGET, bundleAliases, xrayCallTracingOf } from '../../infra/constructs/bundling';
 import * as tracerOff from '../../infra/constructs/lambda-tracer-off';
 import { SsoFunction } from '../../infra/constructs/sso-function';
+import { readPdf } from '../support/pdf';
 
 /** The synthesized bundle of one SsoFunction, with the given context. */
 function bundleOf(context: Record<string, unknown>): string {
@@ -31,6 +35,37 @@ describe('function bundles', () => {
     expect(traced).toContain(XRAY_SDK_MARK);
     expect(traced.length - plain.length).toBeGreaterThan(50_000);
   }, 120_000);
+
+  it("leave out fontkit's JavaScript Brotli decoder (WOFF2 only), and still draw the Thai PDFs", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sso-pdf-bundle-'));
+    try {
+      const outfile = path.join(dir, 'receipt.mjs');
+      // the receipt renderer, bundled with a deployment's options, draws a receipt in a fresh Node
+      const entry = [
+        "import { renderAwardReceipt } from './shared/pdf/award-receipt';",
+        "const pdf = await renderAwardReceipt({ submissionId: 'AW-2570-1000001', yearBE: 2570, hospital: { code: '1000001', hcode: '10001', nameTh: 'โรงพยาบาลศรีสุดาเวชการ', provinceNameTh: 'กรุงเทพมหานคร' }, channel: 'online', status: 'received', receivedAt: '2027-07-10T16:59:30.000Z', deadline: '2027-07-10', files: [{ nameTh: 'ใบสมัคร', size: 482113, sha256: 'f'.repeat(64) }] });",
+        "process.stdout.write(pdf.toString('base64'));",
+      ].join('\n');
+      const result = await build({
+        stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+        outfile, bundle: true, platform: 'node', format: 'esm', target: BUNDLE_TARGET, minify: true, mainFields: ['module', 'main'],
+        banner: { js: BUNDLE_BANNER }, alias: bundleAliases({ xrayCallTracing: false }), metafile: true, logLevel: 'silent',
+      });
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(inputs.some((input) => input.includes('node_modules/brotli/'))).toBe(false);
+      expect(inputs).toContain('infra/constructs/no-woff2-decompressor.ts');
+      const pdf = Buffer.from(execFileSync(process.execPath, [outfile], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }), 'base64');
+      const facts = await readPdf(pdf);
+      expect(facts.text.replace(/\s+/g, '')).toContain('ใบรับใบสมัครรางวัลสถานพยาบาลในดวงใจ'.replace(/\s+/g, ''));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('say why, should a WOFF2 font ever reach the decoder they leave out', async () => {
+    const { default: decompress } = await import('../../infra/constructs/no-woff2-decompressor');
+    expect(() => decompress()).toThrow(/WOFF2 fonts are not bundled/);
+  });
 
   it('read the context strictly', () => {
     expect(xrayCallTracingOf(undefined)).toBe(false);
