@@ -40,7 +40,7 @@ const sdkPartsOf = (b: Bundle) => b.inputs.map(([name]) => name).filter((name) =
 const floorId = (parts: string[]) => `floor ${parts.length ? parts.map((p) => p.replace('@aws-sdk/', '')).join(' + ') : '(no SDK client)'}`;
 const stackFloorId = (parts: string[]) => `stack ${floorId(parts)}`;
 
-const RUNS = 5;
+const RUNS = 9;
 /** A handler's import ÷ its floor's (the SDK clients it uses, alone), and its bytes over the floor's. */
 const TARGET_RATIO = 1.15;
 const TARGET_EXTRA_BYTES = 80 * 1024;
