@@ -1,8 +1,9 @@
 // The table's stream → mail queued with a request's writes (shared/mail/outbox.ts queueMail) is sent
 // here, off the request path, from the item the record holds (no read: the claim decides). The
-// event source mapping lets through only new queued outbox items (QUEUED_MAIL_STREAM_FILTER); a record that fails is reported alone, so Lambda retries from it
-// without sending the batch's earlier mail again (sending is idempotent either way). A mail this
-// function never sends is the retry job's from its first backoff on.
+// event source mapping lets through only new queued outbox items (QUEUED_MAIL_STREAM_FILTER); a
+// record that fails is reported alone, so Lambda retries from it without sending the batch's
+// earlier mail again (sending is idempotent either way). A mail this function never sends is the
+// retry job's from its first backoff on.
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { mailOfImage } from '../../shared/data/outbox-repository';
 import { jobHandler } from '../../shared/job-handler';

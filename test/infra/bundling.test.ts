@@ -36,7 +36,7 @@ describe('function bundles', () => {
     expect(traced.length - plain.length).toBeGreaterThan(50_000);
   }, 120_000);
 
-  it("leave out fontkit's JavaScript Brotli decoder (WOFF2 only), and still draw the Thai PDFs", async () => {
+  it("leave out fontkit's JavaScript Brotli decoder (WOFF2 only), and still draw the Thai PDFs, the report's renderer imported on demand", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sso-pdf-bundle-'));
     try {
       const outfile = path.join(dir, 'receipt.mjs');
@@ -44,7 +44,11 @@ describe('function bundles', () => {
       const entry = [
         "import { renderAwardReceipt } from './shared/pdf/award-receipt';",
         "const pdf = await renderAwardReceipt({ submissionId: 'AW-2570-1000001', yearBE: 2570, hospital: { code: '1000001', hcode: '10001', nameTh: 'โรงพยาบาลศรีสุดาเวชการ', provinceNameTh: 'กรุงเทพมหานคร' }, channel: 'online', status: 'received', receivedAt: '2027-07-10T16:59:30.000Z', deadline: '2027-07-10', files: [{ nameTh: 'ใบสมัคร', size: 482113, sha256: 'f'.repeat(64) }] });",
-        "process.stdout.write(pdf.toString('base64'));",
+        // the complaint report's renderer, imported on demand as shared/documents/complaint-report.ts does
+        "const { renderComplaintReport } = await import('./shared/pdf/complaint-report');",
+        "const row = { key: '1000001', total: 1, open: 1, closed: 0, byTopic: { 'waiting-time': 1 }, byOutcome: {}, slaBreaches: 0, casesWithBreach: 0 };",
+        "const report = await renderComplaintReport({ periodTh: 'เดือนพฤศจิกายน 2569', report: { hospitals: [row], offices: [{ ...row, key: 'BKK-01' }], total: { ...row, key: 'total' } }, names: { hospitals: { '1000001': 'โรงพยาบาลศรีสุดาเวชการ' }, offices: { 'BKK-01': 'สำนักงานประกันสังคมกรุงเทพมหานครพื้นที่ 1' }, topics: { 'waiting-time': 'รอนาน' }, outcomes: {} } });",
+        "process.stdout.write(pdf.toString('base64') + '\\n' + report.toString('base64'));",
       ].join('\n');
       const result = await build({
         stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
@@ -54,9 +58,10 @@ describe('function bundles', () => {
       const inputs = Object.keys(result.metafile.inputs);
       expect(inputs.some((input) => input.includes('node_modules/brotli/'))).toBe(false);
       expect(inputs).toContain('infra/constructs/no-woff2-decompressor.ts');
-      const pdf = Buffer.from(execFileSync(process.execPath, [outfile], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }), 'base64');
-      const facts = await readPdf(pdf);
-      expect(facts.text.replace(/\s+/g, '')).toContain('ใบรับใบสมัครรางวัลสถานพยาบาลในดวงใจ'.replace(/\s+/g, ''));
+      const [receipt, report] = execFileSync(process.execPath, [outfile], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).split('\n').map((b64) => Buffer.from(b64, 'base64'));
+      const squash = (text: string) => text.replace(/\s+/g, '');
+      expect(squash((await readPdf(receipt!)).text)).toContain(squash('ใบรับใบสมัครรางวัลสถานพยาบาลในดวงใจ'));
+      expect(squash((await readPdf(report!)).text)).toContain(squash('รายงานเรื่องร้องเรียนสถานพยาบาล'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
