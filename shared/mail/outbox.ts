@@ -82,13 +82,13 @@ export const unqueueMail = (id: string): TableWrite => deleteMailWrite(id);
 /** Sends a queued mail now, if it is still pending and unclaimed (idempotent). */
 export async function sendQueued(id: string, now = new Date()): Promise<OutboxStatus | undefined> {
   const item = await getMail(id);
-  if (!item || item.status !== 'pending' || item.attempts > 0) return item?.status;
-  return attemptDelivery(item, now);
+  return item && sendQueuedAsWritten(item, now);
 }
 
 /**
- * Sends a queued mail as the table's stream saw it written, without reading it again: the claim
- * succeeds only while that item is still pending and unclaimed (not sent by a retry, not taken back).
+ * Sends a queued mail as it was written (the table's stream record holds it, so the stream's sender
+ * reads nothing): the claim succeeds only while that very item is still pending and unclaimed (not
+ * sent by a retry, not taken back, not queued again since).
  */
 export async function sendQueuedAsWritten(item: OutboxItem, now = new Date()): Promise<OutboxStatus | undefined> {
   if (item.status !== 'pending' || item.attempts > 0) return item.status;
