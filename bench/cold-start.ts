@@ -121,19 +121,15 @@ async function bundleAll(outDir: string): Promise<{ bundles: Bundle[]; probes: B
   for (const [handler, id] of handlers) bundles.push(await build(id, handler, { entryPoints: [path.join(ROOT, handler)] }));
   const probes: Bundle[] = [];
   for (const [id, contents] of Object.entries(PROBES)) probes.push(await build(`probe ${id}`, '', { stdin: { contents, resolveDir: ROOT } }, [], id.includes('(no alias)') ? {} : DEPLOYED_ALIASES));
-  // each handler's floor: the SDK clients found in its bundle, bundled alone the same way
+  // each handler's floor: the SDK clients found in its bundle, bundled alone the same way; and its
+  // stack floor: the same clients with the libraries every API handler is built from
   const floors = new Map<string, Bundle>();
-  for (const b of bundles) {
-    const parts = sdkPartsOf(b);
-    const id = floorId(parts);
-    if (!floors.has(id)) floors.set(id, await build(id, '', { stdin: { contents: parts.map((p) => SDK_FLOOR_PARTS[p]).join('\n') || 'globalThis.probe = 1;', resolveDir: ROOT } }));
-  }
-  // and its stack floor: the same clients with the libraries every API handler is built from
   const stackFloors = new Map<string, Bundle>();
   for (const b of bundles) {
     const parts = sdkPartsOf(b);
-    const id = stackFloorId(parts);
-    if (!stackFloors.has(id)) stackFloors.set(id, await build(id, '', { stdin: { contents: [...parts.map((p) => SDK_FLOOR_PARTS[p]), STACK_PARTS].join('\n'), resolveDir: ROOT } }));
+    const clients = parts.map((p) => SDK_FLOOR_PARTS[p]);
+    if (!floors.has(floorId(parts))) floors.set(floorId(parts), await build(floorId(parts), '', { stdin: { contents: clients.join('\n') || 'globalThis.probe = 1;', resolveDir: ROOT } }));
+    if (!stackFloors.has(stackFloorId(parts))) stackFloors.set(stackFloorId(parts), await build(stackFloorId(parts), '', { stdin: { contents: [...clients, STACK_PARTS].join('\n'), resolveDir: ROOT } }));
   }
   const variants: Bundle[] = [];
   for (const [handler, id] of handlers) if (SDK_EXTERNAL_VARIANTS.includes(id)) variants.push(await build(`${id} (@aws-sdk/* external)`, handler, { entryPoints: [path.join(ROOT, handler)] }, ['@aws-sdk/*']));
